@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Matchmaking.Cli.Users;
+
+namespace Matchmaking.Cli;
+
+/// <summary>The <c>matchmaking</c> command line. Exit codes: 0 success, 1 failure, 2 unusable input.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("Matchmaking: pairs applicant cities with mentor cities of the UNESCO Creative Cities Network.");
+        root.Subcommands.Add(UsersCommand.Create(output, error));
+        root.Subcommands.Add(MigrateCommand.Create(output));
+        var parsed = root.Parse(args);
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+}

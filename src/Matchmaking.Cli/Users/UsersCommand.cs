@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Matchmaking.Core.ReferenceData;
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
+
+namespace Matchmaking.Cli.Users;
+
+internal static class UsersCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var role = new Option<string>("--role") { Description = "secretariat, coordinator or mentor", Required = true };
+        var field = new Option<string?>("--field") { Description = "the coordinator's creative field, e.g. Music" };
+        var city = new Option<string?>("--city") { Description = "the mentor's member city, e.g. Bologna" };
+        var country = new Option<string?>("--country") { Description = "ISO country code of the mentor's city, when the name is ambiguous" };
+        var name = new Option<string?>("--name") { Description = "a unique user name; derived from the role when omitted" };
+        var add = new Command("add", "Create a user (or give an existing one a new token) and print its bearer token once.")
+        {
+            role, field, city, country, name,
+        };
+        add.SetAction(async (parsed, cancellationToken) =>
+        {
+            if (!UserRoles.TryParse(parsed.GetValue(role), out var userRole))
+            {
+                await error.WriteLineAsync($"--role must be secretariat, coordinator or mentor, not '{parsed.GetValue(role)}'.");
+                return 2;
+            }
+
+            CreativeField? creativeField = null;
+            if (parsed.GetValue(field) is { } fieldText)
+            {
+                if (!CreativeFields.TryParse(fieldText, out creativeField))
+                {
+                    await error.WriteLineAsync(
+                        $"--field '{fieldText}' is not one of: {string.Join(", ", CreativeFields.All.Select(f => f.DisplayName()))}.");
+                    return 2;
+                }
+            }
+
+            var cityName = parsed.GetValue(city);
+            var countryCode = parsed.GetValue(country)?.ToUpperInvariant();
+            if (userRole == UserRole.Mentor && cityName is not null)
+            {
+                var members = ReferenceDataSet.Load().Members
+                    .Where(m => CityNames.Key(m.City) == CityNames.Key(cityName) && (countryCode is null || m.CountryCode == countryCode))
+                    .ToList();
+                if (members.Count == 0)
+                {
+                    await error.WriteLineAsync($"--city '{cityName}' is not a member city of the network.");
+                    return 2;
+                }
+
+                cityName = members[0].City;
+                countryCode = members[0].CountryCode;
+            }
+
+            var newUser = new NewUser
+            {
+                Name = parsed.GetValue(name) ?? DefaultName(userRole, creativeField, cityName),
+                Role = userRole,
+                Field = creativeField,
+                City = cityName,
+                CountryCode = countryCode,
+            };
+            try
+            {
+                await using var dataSource = await CliDatabase.OpenAsync(error, cancellationToken);
+                var issued = await new UserStore(dataSource, TimeProvider.System).AddOrRotateAsync(newUser, cancellationToken);
+                await error.WriteLineAsync($"user '{issued.User.Name}' ({issued.User.Role.Code()}); the token is shown once:");
+                await output.WriteLineAsync(issued.Token);
+                return 0;
+            }
+            catch (ArgumentException e)
+            {
+                await error.WriteLineAsync(e.Message);
+                return 2;
+            }
+        });
+        return new Command("users", "Manage the people who use the service.") { add };
+    }
+
+    private static string DefaultName(UserRole role, CreativeField? field, string? city) => role switch
+    {
+        UserRole.Coordinator when field is not null => $"coordinator-{field.Value.DisplayName().ToLowerInvariant().Replace(' ', '-')}",
+        UserRole.Mentor when city is not null => $"mentor-{CityNames.Key(city).Replace(' ', '-')}",
+        _ => role.Code(),
+    };
+}

@@ -1,0 +1,61 @@
+using Dapper;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Imports;
+using Matchmaking.Core.Ingestion;
+using Matchmaking.Engine.Domain;
+using Npgsql;
+
+namespace Matchmaking.Core.Applicants;
+
+public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls, TimeProvider time)
+{
+    public async Task<ImportOutcome> ImportAsync(int year, ParsedBatch<ApplicantProfile> batch, string actor, CancellationToken cancellationToken)
+    {
+        await calls.EnsureAsync(year, cancellationToken);
+        var now = time.GetUtcNow();
+        return await ImportWriter.WriteAsync(dataSource, year, "applicants", batch, actor, now,
+            (connection, transaction, a) => connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO applicants (call_year, id, city, country_code, creative_field, languages, submitted_at, needs, profile,
+                                        previous_calls, source, created_at, updated_at)
+                VALUES (@year, @Id, @City, @CountryCode, @Field, @Languages, @SubmittedAt, @Needs, @Profile, @PreviousCalls,
+                        @source, @now, @now)
+                ON CONFLICT (call_year, id) DO UPDATE SET city = excluded.city, country_code = excluded.country_code,
+                    creative_field = excluded.creative_field, languages = excluded.languages, submitted_at = excluded.submitted_at,
+                    needs = excluded.needs, profile = excluded.profile, previous_calls = excluded.previous_calls,
+                    source = excluded.source, updated_at = excluded.updated_at
+                """, new
+            {
+                year, a.Id, a.City, a.CountryCode, Field = a.Field.DisplayName(), Languages = a.Languages.ToArray(), a.SubmittedAt,
+                a.Needs, a.Profile, PreviousCalls = a.PreviousCalls.ToArray(), source = batch.Source, now,
+            }, transaction, cancellationToken: cancellationToken)),
+            a => a.Id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApplicantProfile>> ListAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ApplicantRow>(new CommandDefinition("""
+            SELECT id, city, country_code, creative_field, languages, submitted_at, needs, profile, previous_calls
+            FROM applicants WHERE call_year = @year ORDER BY id
+            """, new { year }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToProfile()).ToList();
+    }
+
+    private sealed record ApplicantRow(
+        string Id, string City, string CountryCode, string CreativeField, string[] Languages, DateTime SubmittedAt, string Needs,
+        string Profile, int[] PreviousCalls)
+    {
+        public ApplicantProfile ToProfile() => new()
+        {
+            Id = Id,
+            City = City,
+            CountryCode = CountryCode.Trim(),
+            Field = CreativeFields.Parse(CreativeField),
+            Languages = Languages,
+            SubmittedAt = new DateTimeOffset(DateTime.SpecifyKind(SubmittedAt, DateTimeKind.Utc)),
+            Needs = Needs,
+            Profile = Profile,
+            PreviousCalls = PreviousCalls,
+        };
+    }
+}

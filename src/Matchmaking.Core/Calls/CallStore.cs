@@ -1,0 +1,88 @@
+using Dapper;
+using Matchmaking.Engine.Domain;
+using Npgsql;
+
+namespace Matchmaking.Core.Calls;
+
+public sealed record CallView
+{
+    public required int Year { get; init; }
+    public required DateTimeOffset InterestDeadline { get; init; }
+    public required DateTimeOffset PartnershipDeadline { get; init; }
+    public required DateTimeOffset ApplicationDeadline { get; init; }
+    public required DateTimeOffset DesignationsAnnounced { get; init; }
+    public required string TimeZone { get; init; }
+    public required bool IsSample { get; init; }
+
+    public CallSchedule ToSchedule() => new()
+    {
+        Year = Year,
+        InterestDeadline = InterestDeadline,
+        PartnershipDeadline = PartnershipDeadline,
+        ApplicationDeadline = ApplicationDeadline,
+        DesignationsAnnounced = DesignationsAnnounced,
+    };
+}
+
+/// <summary>Calls for applications. A call is created with its default dates the first time it is used.</summary>
+public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
+{
+    public const int MinYear = 2004;
+    public const int MaxYear = 2100;
+
+    public async Task<CallView> EnsureAsync(int year, CancellationToken cancellationToken, bool isSample = false)
+    {
+        var schedule = CallSchedule.ForYear(year);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO calls (year, interest_deadline, partnership_deadline, application_deadline, designations_announced,
+                               is_sample, created_at)
+            VALUES (@Year, @InterestDeadline, @PartnershipDeadline, @ApplicationDeadline, @DesignationsAnnounced, @IsSample, @Now)
+            ON CONFLICT (year) DO NOTHING
+            """, new
+        {
+            schedule.Year, schedule.InterestDeadline, schedule.PartnershipDeadline, schedule.ApplicationDeadline,
+            schedule.DesignationsAnnounced, IsSample = isSample, Now = time.GetUtcNow(),
+        }, cancellationToken: cancellationToken));
+        return (await GetAsync(year, cancellationToken))!;
+    }
+
+    public async Task<CallView?> GetAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<CallView>(new CommandDefinition("""
+            SELECT year, interest_deadline, partnership_deadline, application_deadline, designations_announced,
+                   time_zone, is_sample
+            FROM calls WHERE year = @year
+            """, new { year }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<CallView>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CallView>(new CommandDefinition("""
+            SELECT year, interest_deadline, partnership_deadline, application_deadline, designations_announced,
+                   time_zone, is_sample
+            FROM calls ORDER BY year
+            """, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Sets a call's dates (any call may differ from the usual shape).</summary>
+    public async Task<CallView> UpsertAsync(CallSchedule schedule, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO calls (year, interest_deadline, partnership_deadline, application_deadline, designations_announced, created_at)
+            VALUES (@Year, @InterestDeadline, @PartnershipDeadline, @ApplicationDeadline, @DesignationsAnnounced, @Now)
+            ON CONFLICT (year) DO UPDATE SET interest_deadline = excluded.interest_deadline,
+                partnership_deadline = excluded.partnership_deadline, application_deadline = excluded.application_deadline,
+                designations_announced = excluded.designations_announced
+            """, new
+        {
+            schedule.Year, schedule.InterestDeadline, schedule.PartnershipDeadline, schedule.ApplicationDeadline,
+            schedule.DesignationsAnnounced, Now = time.GetUtcNow(),
+        }, cancellationToken: cancellationToken));
+        return (await GetAsync(schedule.Year, cancellationToken))!;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Matchmaking.Core.Ingestion;
+
+/// <summary>
+/// Reads the typed fields of one raw record and collects every problem instead of stopping at the first, so a rejected
+/// record tells its sender everything to fix at once. Getters return a placeholder when the field is invalid; the caller
+/// checks <see cref="HasErrors"/> before using the values.
+/// </summary>
+internal sealed partial class RecordFields
+{
+    private readonly RawRecord raw;
+    private readonly List<FieldError> errors;
+
+    public RecordFields(RawRecord raw)
+    {
+        this.raw = raw;
+        errors = [.. raw.ShapeErrors];
+    }
+
+    public IReadOnlyList<FieldError> Errors => errors;
+
+    public bool HasErrors => errors.Count > 0;
+
+    public void Fail(string field, string cause) => errors.Add(new FieldError(field, cause));
+
+    /// <summary>The trimmed value; null when absent, blank, or already rejected while reading the record.</summary>
+    public string? Peek(string field)
+    {
+        if (HasShapeError(field) || !raw.Values.TryGetValue(field, out var value) || string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    public string RequiredText(string field) => Required(field) ?? "";
+
+    public string OptionalText(string field) => Peek(field) ?? "";
+
+    private string? Required(string field)
+    {
+        var text = Peek(field);
+        if (text is null && !HasShapeError(field))
+        {
+            Fail(field, "is required but missing or empty");
+        }
+
+        return text;
+    }
+
+    private bool HasShapeError(string field)
+    {
+        foreach (var error in raw.ShapeErrors)
+        {
+            if (string.Equals(error.Field, field, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> ListItems(string text) =>
+        [.. text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    private static string Quoted(IEnumerable<string> items) => string.Join(", ", items.Select(item => $"'{item}'"));
+}

@@ -1,0 +1,89 @@
+using Dapper;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Imports;
+using Matchmaking.Core.Ingestion;
+using Matchmaking.Engine.Domain;
+using Npgsql;
+
+namespace Matchmaking.Core.Mentors;
+
+public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, TimeProvider time)
+{
+    public async Task<ImportOutcome> ImportAsync(int year, ParsedBatch<MentorOffer> batch, string actor, CancellationToken cancellationToken)
+    {
+        await calls.EnsureAsync(year, cancellationToken);
+        return await ImportWriter.WriteAsync(dataSource, year, "mentors", batch, actor, time.GetUtcNow(),
+            (connection, transaction, m) => UpsertAsync(connection, transaction, year, m, batch.Source, time.GetUtcNow(), cancellationToken),
+            m => m.Id, cancellationToken);
+    }
+
+    public async Task<MentorOffer?> GetAsync(int year, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<MentorRow>(new CommandDefinition(
+            Select + " WHERE call_year = @year AND id = @id", new { year, id }, cancellationToken: cancellationToken));
+        return row?.ToOffer();
+    }
+
+    public async Task<IReadOnlyList<MentorOffer>> ListAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<MentorRow>(new CommandDefinition(
+            Select + " WHERE call_year = @year ORDER BY id", new { year }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToOffer()).ToList();
+    }
+
+    /// <summary>A mentor city's own edit of its offer.</summary>
+    public async Task SaveAsync(int year, MentorOffer offer, string actor, CancellationToken cancellationToken)
+    {
+        await calls.EnsureAsync(year, cancellationToken);
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await UpsertAsync(connection, transaction, year, offer, actor, now, cancellationToken);
+        await Audit.AuditLog.WriteAsync(connection, transaction, now, actor, "save_mentor_offer", "mentor_offer", $"{year}/{offer.Id}",
+            new { offer.City, offer.Capacity, offer.Languages }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private const string Select = """
+        SELECT id, city, country_code, creative_field, languages, capacity, expertise, support_forms, member_since
+        FROM mentor_offers
+        """;
+
+    private static Task<int> UpsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int year, MentorOffer m, string source, DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO mentor_offers (call_year, id, city, country_code, creative_field, languages, capacity, expertise, support_forms,
+                                       member_since, source, created_at, updated_at)
+            VALUES (@year, @Id, @City, @CountryCode, @Field, @Languages, @Capacity, @Expertise, @SupportForms, @MemberSince,
+                    @source, @now, @now)
+            ON CONFLICT (call_year, id) DO UPDATE SET city = excluded.city, country_code = excluded.country_code,
+                creative_field = excluded.creative_field, languages = excluded.languages, capacity = excluded.capacity,
+                expertise = excluded.expertise, support_forms = excluded.support_forms, member_since = excluded.member_since,
+                source = excluded.source, updated_at = excluded.updated_at
+            """, new
+        {
+            year, m.Id, m.City, m.CountryCode, Field = m.Field.DisplayName(), Languages = m.Languages.ToArray(), m.Capacity, m.Expertise,
+            SupportForms = m.SupportForms.Select(f => f.Code()).ToArray(), m.MemberSince, source, now,
+        }, transaction, cancellationToken: cancellationToken));
+
+    private sealed record MentorRow(
+        string Id, string City, string CountryCode, string CreativeField, string[] Languages, int Capacity, string Expertise,
+        string[] SupportForms, int? MemberSince)
+    {
+        public MentorOffer ToOffer() => new()
+        {
+            Id = Id,
+            City = City,
+            CountryCode = CountryCode.Trim(),
+            Field = CreativeFields.Parse(CreativeField),
+            Languages = Languages,
+            Capacity = Capacity,
+            Expertise = Expertise,
+            SupportForms = SupportForms.Select(s => Matchmaking.Engine.Domain.SupportForms.TryParse(s, out var f) ? f.Value : default).ToList(),
+            MemberSince = MemberSince,
+        };
+    }
+}

@@ -1,0 +1,11 @@
+namespace Matchmaking.Core.Proposals;
+
+public enum DecisionResult
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Conflict,
+}
+
+public sealed record DecisionOutcome(DecisionResult Result, ProposalView? Proposal = null, string? Problem = null);

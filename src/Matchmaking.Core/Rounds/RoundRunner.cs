@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Dapper;
+using Matchmaking.Core.Applicants;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Matching;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Core.ReferenceData;
+using Matchmaking.Engine.Pairing;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Matchmaking.Core.Rounds;
+
+/// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
+public sealed class RoundRunner(
+    NpgsqlDataSource dataSource, CallStore calls, ApplicantStore applicants, MentorStore mentors, TextModelProvider models,
+    TimeProvider time, ILogger<RoundRunner> logger)
+{
+    public async Task RunAsync(long roundId, CancellationToken cancellationToken)
+    {
+        int year;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            var claimed = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition("""
+                UPDATE rounds SET status = 'running', started_at = @now
+                WHERE id = @roundId AND status IN ('queued', 'running') RETURNING call_year
+                """, new { roundId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
+            if (claimed is null)
+            {
+                LogMessages.RoundAlreadyFinished(logger, roundId);
+                return;
+            }
+
+            year = claimed.Value;
+        }
+
+        LogMessages.RoundStarted(logger, roundId, year);
+        try
+        {
+            var result = await ComputeAsync(year, cancellationToken);
+            await StoreAsync(roundId, year, result, cancellationToken);
+            LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogMessages.RoundFailed(logger, e, roundId);
+            await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE rounds SET status = 'failed', completed_at = @now, error = @error WHERE id = @roundId",
+                new { roundId, now = time.GetUtcNow(), error = e.Message }, cancellationToken: CancellationToken.None));
+        }
+    }
+
+    private async Task<PairingResult> ComputeAsync(int year, CancellationToken cancellationToken)
+    {
+        var call = await calls.GetAsync(year, cancellationToken) ?? throw new InvalidOperationException($"Call {year} does not exist.");
+        var reference = ReferenceDataSet.Load();
+        var decisions = await LoadDecisionsAsync(year, cancellationToken);
+        var request = new PairingRequest
+        {
+            Call = call.ToSchedule(),
+            Applicants = await applicants.ListAsync(year, cancellationToken),
+            Mentors = await mentors.ListAsync(year, cancellationToken),
+            Members = reference.Members,
+            EligibleCountryCodes = reference.EligibleCountryCodes,
+            Fixed = decisions.Where(d => d.Status == "approved").Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            Forbidden = decisions.Where(d => d.Status == "rejected").Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            Previous = await LoadLatestPendingAsync(year, cancellationToken),
+        };
+        return PairingEngine.Run(request, models.Model, cancellationToken);
+    }
+
+    /// <summary>The latest state of every pair proposed in this call: approved pairs stay, rejected ones never come back.</summary>
+    private async Task<IReadOnlyList<Decision>> LoadDecisionsAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Decision>(new CommandDefinition("""
+            SELECT DISTINCT ON (applicant_id, mentor_id) applicant_id, mentor_id, status, decided_by, decided_at, note
+            FROM proposals WHERE call_year = @year
+            ORDER BY applicant_id, mentor_id, round_id DESC
+            """, new { year }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Pending proposals of the latest completed round: a re-run keeps as many of them as it can.</summary>
+    private async Task<IReadOnlyList<PairKey>> LoadLatestPendingAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string ApplicantId, string MentorId)>(new CommandDefinition("""
+            SELECT p.applicant_id, p.mentor_id FROM proposals p
+            WHERE p.status = 'proposed' AND p.round_id = (
+                SELECT max(id) FROM rounds WHERE call_year = @year AND status = 'completed')
+            """, new { year }, cancellationToken: cancellationToken));
+        return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
+    }
+
+    private async Task StoreAsync(long roundId, int year, PairingResult result, CancellationToken cancellationToken)
+    {
+        var decisions = (await LoadDecisionsAsync(year, cancellationToken))
+            .Where(d => d.Status == "approved")
+            .ToDictionary(d => (d.ApplicantId, d.MentorId));
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var pair in result.Pairs)
+        {
+            decisions.TryGetValue((pair.ApplicantId, pair.MentorId), out var kept);
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
+                                       alternatives, status, decided_by, decided_at, note)
+                VALUES (@roundId, @year, @ApplicantId, @MentorId, @Field, @Score, @Similarity, CAST(@Explanation AS jsonb),
+                        CAST(@Alternatives AS jsonb), @Status, @DecidedBy, @DecidedAt, @Note)
+                """, new
+            {
+                roundId, year, pair.ApplicantId, pair.MentorId, Field = Engine.Domain.CreativeFields.DisplayName(pair.Field),
+                pair.Score, pair.Similarity,
+                Explanation = JsonSerializer.Serialize(pair.Explanation, JsonDefaults.Options),
+                Alternatives = JsonSerializer.Serialize(pair.Alternatives, JsonDefaults.Options),
+                Status = kept is null ? "proposed" : "approved",
+                kept?.DecidedBy, kept?.DecidedAt, kept?.Note,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var unmatched in result.Unmatched)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO unmatched_applicants (round_id, applicant_id, reasons) VALUES (@roundId, @ApplicantId, @Reasons)",
+                new { roundId, unmatched.ApplicantId, Reasons = unmatched.Reasons.ToArray() }, transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var rejected in result.RejectedMentors)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO rejected_mentors (round_id, mentor_id, reasons) VALUES (@roundId, @MentorId, @Reasons)",
+                new { roundId, rejected.MentorId, Reasons = rejected.Reasons.ToArray() }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE rounds SET status = 'completed', completed_at = @now, model_version = @ModelVersion,
+                applicants_total = @applicantsTotal, mentors_total = @mentorsTotal, proposals_count = @proposals,
+                unmatched_count = @unmatched, rejected_mentors = @rejectedMentors, feasibility = CAST(@feasibility AS jsonb)
+            WHERE id = @roundId
+            """, new
+        {
+            roundId, now, result.ModelVersion,
+            applicantsTotal = result.Pairs.Count + result.Unmatched.Count,
+            mentorsTotal = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT count(*) FROM mentor_offers WHERE call_year = @year", new { year }, transaction, cancellationToken: cancellationToken)),
+            proposals = result.Pairs.Count,
+            unmatched = result.Unmatched.Count,
+            rejectedMentors = result.RejectedMentors.Count,
+            feasibility = JsonSerializer.Serialize(result.Fields, JsonDefaults.Options),
+        }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private sealed record Decision(string ApplicantId, string MentorId, string Status, string? DecidedBy, DateTime? DecidedAt, string? Note);
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Matchmaking.Core.Audit;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Pairing;
+using Npgsql;
+using Quartz;
+
+namespace Matchmaking.Core.Rounds;
+
+/// <summary>Requests pairing rounds and reads them. A round always runs as a Quartz job, never inside a request.</summary>
+public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, ISchedulerFactory schedulers, TimeProvider time)
+{
+    public async Task<RoundView> RequestAsync(int year, CurrentUser actor, CancellationToken cancellationToken)
+    {
+        await calls.EnsureAsync(year, cancellationToken);
+        var now = time.GetUtcNow();
+        long id;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO rounds (call_year, status, requested_by, requested_at) VALUES (@year, 'queued', @actor, @now) RETURNING id
+                """, new { year, actor = actor.Label, now }, transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "request_round", "round",
+                id.ToString(CultureInfo.InvariantCulture), new { year }, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(RunRoundJob.TriggerKeyFor(id))
+            .ForJob(RunRoundJob.Key)
+            .UsingJobData(RunRoundJob.RoundIdKey, id.ToString(CultureInfo.InvariantCulture))
+            .StartAt(now)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(trigger, default, cancellationToken);
+        return (await GetAsync(id, cancellationToken))!;
+    }
+
+    public async Task<RoundView?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<RoundRow>(new CommandDefinition("""
+            SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
+                   mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error
+            FROM rounds WHERE id = @id
+            """, new { id }, cancellationToken: cancellationToken));
+        return row?.ToView();
+    }
+
+    public async Task<IReadOnlyList<RoundView>> ListAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RoundRow>(new CommandDefinition("""
+            SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
+                   mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error
+            FROM rounds WHERE call_year = @year ORDER BY id DESC
+            """, new { year }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToView()).ToList();
+    }
+
+    private sealed class RoundRow
+    {
+        public long Id { get; init; }
+        public int CallYear { get; init; }
+        public string Status { get; init; } = "";
+        public string RequestedBy { get; init; } = "";
+        public DateTimeOffset RequestedAt { get; init; }
+        public DateTimeOffset? StartedAt { get; init; }
+        public DateTimeOffset? CompletedAt { get; init; }
+        public string? ModelVersion { get; init; }
+        public int? ApplicantsTotal { get; init; }
+        public int? MentorsTotal { get; init; }
+        public int? ProposalsCount { get; init; }
+        public int? UnmatchedCount { get; init; }
+        public int? RejectedMentors { get; init; }
+        public string? Feasibility { get; init; }
+        public string? Error { get; init; }
+
+        public RoundView ToView() => new()
+        {
+            Id = Id,
+            CallYear = CallYear,
+            Status = Status,
+            RequestedBy = RequestedBy,
+            RequestedAt = RequestedAt,
+            StartedAt = StartedAt,
+            CompletedAt = CompletedAt,
+            ModelVersion = ModelVersion,
+            Counts = new RoundCounts
+            {
+                Applicants = ApplicantsTotal, Mentors = MentorsTotal, Proposals = ProposalsCount, Unmatched = UnmatchedCount,
+                RejectedMentors = RejectedMentors,
+            },
+            Feasibility = Feasibility is null
+                ? []
+                : JsonSerializer.Deserialize<List<FieldFeasibility>>(Feasibility, JsonDefaults.Options) ?? [],
+            Error = Error,
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Core.Scheduling;
+
+public sealed class SchedulerOptions
+{
+    public const string Section = "Scheduler";
+
+    /// <summary>Jobs one worker process runs at a time.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>How often each worker tells the cluster it is alive.</summary>
+    public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>After this long without a check-in, another worker recovers a dead worker's jobs.</summary>
+    public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(15);
+}

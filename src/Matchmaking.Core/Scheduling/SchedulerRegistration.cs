@@ -1,0 +1,47 @@
+using Matchmaking.Core.FollowUps;
+using Matchmaking.Core.Rounds;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Matchmaking.Core.Scheduling;
+
+public static class SchedulerRegistration
+{
+    /// <summary>
+    /// Quartz on the persistent PostgreSQL store, clustered so that several worker processes share one database
+    /// and each job runs on exactly one of them. Every process can schedule jobs; only workers run them.
+    /// </summary>
+    public static IServiceCollection AddMatchmakingScheduler(
+        this IServiceCollection services, string connectionString, bool runJobs, SchedulerOptions options, TimeProvider time)
+    {
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = "matchmaking";
+                s.InstanceId = "AUTO";
+            });
+            q.UseTimeProvider(time);
+            q.UseDefaultThreadPool(options.MaxConcurrency);
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseSystemTextJsonSerializer(_ => { });
+                store.UseClustering(c =>
+                {
+                    c.CheckinInterval = options.CheckinInterval;
+                    c.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
+                });
+                store.ProvisionSchema();
+            });
+            q.AddJob<RunRoundJob>(j => j.WithIdentity(RunRoundJob.Key).StoreDurably().RequestRecovery());
+            q.AddJob<FollowUpJob>(j => j.WithIdentity(FollowUpJob.Key).StoreDurably().RequestRecovery());
+        });
+        if (runJobs)
+        {
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,118 @@
+namespace Matchmaking.Engine.Assignment;
+
+/// <summary>Finds the admissible edges of a field: same field (given), a shared language, not rejected, mentor with room.</summary>
+internal static class CandidateSearch
+{
+    public static bool IsAdmissible(ScoredApplicant applicant, ScoredMentor mentor, int capacity) =>
+        capacity > 0
+        && LanguageMasks.SharedCount(applicant.Languages, mentor.Languages) > 0
+        && !applicant.Forbidden.Contains(mentor.Record.Id);
+
+    public static Candidate Score(ScoredApplicant applicant, ScoredMentor mentor, int index)
+    {
+        var similarity = applicant.Vector.Dot(mentor.Vector);
+        var shared = LanguageMasks.SharedCount(applicant.Languages, mentor.Languages);
+        return new Candidate(index, similarity, ScoreFormula.Score(similarity, shared, applicant.LanguageCount));
+    }
+
+    public static List<Candidate>[] AllCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
+        int[] capacities, CancellationToken cancellationToken)
+    {
+        var result = new List<Candidate>[applicants.Count];
+        for (var a = 0; a < applicants.Count; a++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            result[a] = [];
+            for (var m = 0; m < mentors.Count; m++)
+            {
+                if (IsAdmissible(applicants[a], mentors[m], capacities[m]))
+                {
+                    result[a].Add(Score(applicants[a], mentors[m], m));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Each applicant's k best admissible mentors. Similarities of one applicant against all mentors of its field come from
+    /// an inverted index (term → mentors holding it), which touches only the mentors sharing a term; the k best are then
+    /// rescored exactly. Applicants are independent, so they run in parallel and the result does not depend on scheduling.
+    /// </summary>
+    public static List<Candidate>[] TopCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
+        int[] capacities, int k, CancellationToken cancellationToken)
+    {
+        var index = InvertedIndex.Build(mentors);
+        var result = new List<Candidate>[applicants.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, applicants.Count, options, () => new float[mentors.Count], (a, state, accumulator) =>
+        {
+            var applicant = applicants[a];
+            Array.Clear(accumulator);
+            index.Accumulate(applicant.Vector, accumulator);
+            var best = new PriorityQueue<int, (float Score, int Negated)>(k + 1);
+            for (var m = 0; m < mentors.Count; m++)
+            {
+                if (!IsAdmissible(applicant, mentors[m], capacities[m]))
+                {
+                    continue;
+                }
+
+                var shared = LanguageMasks.SharedCount(applicant.Languages, mentors[m].Languages);
+                var approximate = (float)ScoreFormula.Score(accumulator[m], shared, applicant.LanguageCount);
+                best.Enqueue(m, (approximate, -m));
+                if (best.Count > k)
+                {
+                    best.Dequeue();
+                }
+            }
+
+            var list = new List<Candidate>(best.Count);
+            while (best.TryDequeue(out var m, out _))
+            {
+                list.Add(Score(applicant, mentors[m], m));
+            }
+
+            list.Sort((x, y) => x.Mentor.CompareTo(y.Mentor));
+            result[a] = list;
+            return accumulator;
+        }, _ => { });
+        return result;
+    }
+
+    /// <summary>Adds, for each unmatched applicant, every admissible mentor with room left that is not yet a candidate.</summary>
+    public static bool Widen(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors, int[] capacities,
+        List<Candidate>[] candidates, int[] assigned)
+    {
+        var used = new int[mentors.Count];
+        foreach (var m in assigned)
+        {
+            if (m >= 0)
+            {
+                used[m]++;
+            }
+        }
+
+        var added = false;
+        for (var a = 0; a < applicants.Count; a++)
+        {
+            if (assigned[a] >= 0)
+            {
+                continue;
+            }
+
+            var present = candidates[a].Select(c => c.Mentor).ToHashSet();
+            for (var m = 0; m < mentors.Count; m++)
+            {
+                if (used[m] < capacities[m] && !present.Contains(m) && IsAdmissible(applicants[a], mentors[m], capacities[m]))
+                {
+                    candidates[a].Add(Score(applicants[a], mentors[m], m));
+                    added = true;
+                }
+            }
+        }
+
+        return added;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Matchmaking.Engine.Domain;
+
+public enum SupportForm
+{
+    TechnicalAssistance,
+    FieldVisit,
+    Cooperation,
+}

@@ -1,0 +1,144 @@
+using Matchmaking.Engine.Assignment;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Engine.Rules;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Engine.Pairing;
+
+/// <summary>One execution of <see cref="PairingEngine.Run"/>: owns the run's term index and scratch state.</summary>
+internal sealed class PairingRun
+{
+    private readonly PairingRequest request;
+    private readonly TextModel model;
+    private readonly CancellationToken cancellationToken;
+    private readonly TermIndex terms;
+    private readonly Featurizer featurizer;
+    private readonly LanguageMasks masks = new();
+    private readonly OfferVectors vectors;
+
+    public PairingRun(PairingRequest request, TextModel model, CancellationToken cancellationToken)
+    {
+        this.request = request;
+        this.model = model;
+        this.cancellationToken = cancellationToken;
+        terms = model.CreateTermIndex();
+        featurizer = model.CreateFeaturizer(terms);
+        vectors = new OfferVectors(featurizer);
+    }
+
+    public PairingResult Execute()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var applicantScreening = ApplicantScreening.Run(request);
+        var mentorScreening = MentorScreening.Run(request);
+        var fixedPairs = FixedPairs.Resolve(request);
+        var forbidden = ByApplicant(request.Forbidden);
+        var previous = ByApplicant(request.Previous);
+        var previousScale = request.Previous.Count + 1L;
+
+        var mentorsByField = mentorScreening.Admissible
+            .GroupBy(m => m.Field)
+            .ToDictionary(g => g.Key, g => g.Select(ScoreMentor).ToList());
+        var fixedLoad = fixedPairs.GroupBy(p => p.Mentor.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var fixedApplicants = fixedPairs.Select(p => p.Applicant.Id).ToHashSet(StringComparer.Ordinal);
+
+        var context = new ExplanationContext(request, mentorScreening, terms, masks, vectors);
+        var pairs = new List<ProposedPair>();
+        var unmatched = new List<UnmatchedApplicant>();
+        foreach (var field in CreativeFields.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var mentors = mentorsByField.GetValueOrDefault(field) ?? [];
+            var applicants = applicantScreening.Admissible
+                .Where(a => a.Field == field && !fixedApplicants.Contains(a.Id))
+                .Select(a => ScoreApplicant(a, forbidden, previous))
+                .ToList();
+            if (applicants.Count == 0)
+            {
+                continue;
+            }
+
+            var capacities = mentors.Select(m => Math.Max(0, m.Record.Capacity - fixedLoad.GetValueOrDefault(m.Record.Id))).ToArray();
+            var outcome = FieldAssignment.Solve(applicants, mentors, capacities, previousScale, cancellationToken);
+            for (var a = 0; a < applicants.Count; a++)
+            {
+                var m = outcome.Assigned[a];
+                if (m >= 0)
+                {
+                    var chosen = outcome.Candidates[a].First(c => c.Mentor == m);
+                    pairs.Add(context.Pair(applicants[a], mentors, chosen, outcome.Candidates[a]));
+                }
+                else
+                {
+                    unmatched.Add(new UnmatchedApplicant(applicants[a].Record.Id, [UnmatchedReason(applicants[a], mentors)]));
+                }
+            }
+        }
+
+        foreach (var pair in fixedPairs)
+        {
+            var applicant = ScoreApplicant(pair.Applicant, forbidden, previous);
+            var mentors = mentorsByField.GetValueOrDefault(pair.Mentor.Field) ?? [];
+            var candidates = mentors.Select((m, i) => CandidateSearch.Score(applicant, m, i))
+                .Where(c => mentors[c.Mentor].Record.Id != pair.Mentor.Id && CandidateSearch.IsAdmissible(applicant, mentors[c.Mentor], 1))
+                .ToList();
+            var fixedMentor = ScoreMentor(pair.Mentor);
+            var chosen = CandidateSearch.Score(applicant, fixedMentor, -1);
+            var admissible = applicantScreening.Admissible.Any(a => ReferenceEquals(a, pair.Applicant));
+            pairs.Add(context.FixedPair(applicant, fixedMentor, chosen, candidates, mentors, admissible));
+        }
+
+        foreach (var (id, reason) in applicantScreening.Excluded)
+        {
+            if (!fixedApplicants.Contains(id))
+            {
+                unmatched.Add(new UnmatchedApplicant(id, [reason]));
+            }
+        }
+
+        return new PairingResult
+        {
+            ModelVersion = model.Version,
+            Pairs = [.. pairs.OrderBy(p => p.ApplicantId, StringComparer.Ordinal)],
+            Unmatched = [.. unmatched.OrderBy(u => u.ApplicantId, StringComparer.Ordinal)],
+            RejectedMentors = [.. mentorScreening.Rejected.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RejectedMentor(r.Key, [r.Value]))],
+            Fields = Feasibility.PerField(applicantScreening.Admissible, mentorScreening.Admissible),
+        };
+    }
+
+    private static string UnmatchedReason(ScoredApplicant applicant, List<ScoredMentor> mentors)
+    {
+        if (mentors.Count == 0)
+        {
+            return ReasonCodes.NoMentorInField;
+        }
+
+        var speaking = mentors.Where(m => LanguageMasks.SharedCount(applicant.Languages, m.Languages) > 0).ToList();
+        if (speaking.Count == 0)
+        {
+            return ReasonCodes.NoCommonLanguage;
+        }
+
+        return speaking.All(m => applicant.Forbidden.Contains(m.Record.Id)) ? ReasonCodes.RejectedByCoordinator : ReasonCodes.CapacityExhausted;
+    }
+
+    private ScoredMentor ScoreMentor(MentorOffer offer) =>
+        new(offer, vectors.Of(offer), masks.Mask(offer.Languages ?? []));
+
+    private ScoredApplicant ScoreApplicant(ApplicantProfile applicant, Dictionary<string, HashSet<string>> forbidden,
+        Dictionary<string, HashSet<string>> previous)
+    {
+        var vector = SparseVector.Blend(featurizer.Featurize(applicant.Needs), featurizer.Featurize(applicant.Profile), model.Options.ProfileWeight);
+        var languages = masks.Mask(applicant.Languages ?? []);
+        return new ScoredApplicant(applicant, vector, languages, LanguageMasks.Count(languages))
+        {
+            Forbidden = forbidden.GetValueOrDefault(applicant.Id) ?? [],
+            Previous = previous.GetValueOrDefault(applicant.Id) ?? [],
+        };
+    }
+
+    private static Dictionary<string, HashSet<string>> ByApplicant(IReadOnlyList<PairKey> keys) => keys
+        .Where(k => k is not null)
+        .GroupBy(k => k.ApplicantId, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(k => k.MentorId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+}

@@ -1,0 +1,62 @@
+namespace Matchmaking.Engine.Text;
+
+internal delegate void FeatureKeySink(ReadOnlySpan<char> key);
+
+/// <summary>Produces the feature keys of a token list: "w:word", "b:word word" and "c:ngram" of "_word_".</summary>
+internal static class FeatureKeys
+{
+    public static void Emit(List<string> tokens, TextModelOptions options, FeatureKeySink sink)
+    {
+        Span<char> buffer = stackalloc char[256];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t].AsSpan();
+            if (token.Length > 120)
+            {
+                token = token[..120];
+            }
+
+            buffer[0] = 'w';
+            buffer[1] = ':';
+            token.CopyTo(buffer[2..]);
+            sink(buffer[..(2 + token.Length)]);
+
+            if (options.WordBigrams && t + 1 < tokens.Count)
+            {
+                var next = tokens[t + 1].AsSpan();
+                if (token.Length + next.Length + 3 <= buffer.Length)
+                {
+                    buffer[0] = 'b';
+                    token.CopyTo(buffer[2..]);
+                    buffer[2 + token.Length] = ' ';
+                    next.CopyTo(buffer[(3 + token.Length)..]);
+                    sink(buffer[..(3 + token.Length + next.Length)]);
+                }
+            }
+
+            EmitCharNgrams(token, options, buffer, sink);
+        }
+    }
+
+    private static void EmitCharNgrams(ReadOnlySpan<char> token, TextModelOptions options, Span<char> buffer, FeatureKeySink sink)
+    {
+        // The word with boundary marks, after the "c:" prefix: "c:_musique_".
+        buffer[0] = 'c';
+        buffer[1] = ':';
+        buffer[2] = '_';
+        token.CopyTo(buffer[3..]);
+        buffer[3 + token.Length] = '_';
+        var marked = token.Length + 2;
+        Span<char> key = stackalloc char[2 + options.CharNgramMax];
+        key[0] = 'c';
+        key[1] = ':';
+        for (var n = options.CharNgramMin; n <= options.CharNgramMax; n++)
+        {
+            for (var start = 0; start + n <= marked; start++)
+            {
+                buffer.Slice(2 + start, n).CopyTo(key[2..]);
+                sink(key[..(2 + n)]);
+            }
+        }
+    }
+}

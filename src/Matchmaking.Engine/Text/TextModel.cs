@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Matchmaking.Engine.Text;
+
+/// <summary>
+/// The fitted text model: a TF-IDF featurizer over word unigrams, bigrams and character n-grams, with cosine similarity.
+/// Immutable and thread-safe; a run takes its own <see cref="TermIndex"/> for the terms the corpus never saw.
+/// </summary>
+public sealed class TextModel
+{
+    private static readonly Lazy<TextModel> DefaultModel = new(BuiltInModel.Create);
+
+    internal TextModel(string version, TextModelOptions options, Vocabulary vocabulary)
+    {
+        Version = version;
+        Options = options;
+        Vocabulary = vocabulary;
+    }
+
+    /// <summary>Names the model in results and rounds, e.g. "tfidf-ngram-1-3f9a0c12d4e5".</summary>
+    public string Version { get; }
+    public TextModelOptions Options { get; }
+    public int VocabularySize => Vocabulary.Terms.Length;
+    public int DocumentCount => Vocabulary.DocumentCount;
+    internal Vocabulary Vocabulary { get; }
+
+    /// <summary>The shipped model (ml-models/, embedded in this assembly); fitted on the built-in corpus if the artifact is absent.</summary>
+    public static TextModel Default => DefaultModel.Value;
+
+    /// <summary>Fits document frequencies on a corpus, one document per item. Deterministic: the same corpus gives the same model.</summary>
+    public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(options);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var documents = 0;
+        FeatureKeySink sink = key => seenLookup.Add(key);
+        foreach (var document in corpus)
+        {
+            seen.Clear();
+            FeatureKeys.Emit(TextNormalizer.Tokenize(document), options, sink);
+            if (seen.Count == 0)
+            {
+                continue;
+            }
+
+            documents++;
+            foreach (var key in seen)
+            {
+                frequencies[key] = frequencies.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var terms = frequencies.Where(p => p.Value >= options.MinDocumentFrequency).Select(p => p.Key).ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var df = Array.ConvertAll(terms, t => frequencies[t]);
+        var vocabulary = new Vocabulary(documents, terms, df);
+        return new TextModel(ComputeVersion(options, vocabulary), options, vocabulary);
+    }
+
+    public void Save(Stream stream) => TextModelFormat.Write(this, stream);
+
+    public static TextModel Load(Stream stream) => TextModelFormat.Read(stream);
+
+    /// <summary>Cosine similarity in [0, 1] of two texts' TF-IDF vectors.</summary>
+    public double Similarity(string a, string b)
+    {
+        var featurizer = CreateFeaturizer();
+        return featurizer.Featurize(a).Dot(featurizer.Featurize(b));
+    }
+
+    internal Featurizer CreateFeaturizer() => new(new TermIndex(Vocabulary), Options);
+
+    internal Featurizer CreateFeaturizer(TermIndex index) => new(index, Options);
+
+    internal TermIndex CreateTermIndex() => new(Vocabulary);
+
+    private static string ComputeVersion(TextModelOptions options, Vocabulary vocabulary)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(TextModelFormat.DescribeOptions(options)));
+        hash.AppendData(Encoding.UTF8.GetBytes(vocabulary.DocumentCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        for (var i = 0; i < vocabulary.Terms.Length; i++)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(vocabulary.Terms[i]));
+            hash.AppendData(BitConverter.GetBytes(vocabulary.DocumentFrequencies[i]));
+        }
+
+        return $"{TextModelFormat.ModelFamily}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
+    }
+}

@@ -1,0 +1,23 @@
+namespace Matchmaking.Engine.Text;
+
+/// <summary>
+/// Parameters of the featurizer, in the spirit of ML.NET's <c>FeaturizeText</c>: word unigrams and bigrams plus character
+/// n-grams within words, TF-IDF weighted; each feature group is L2-normalized and weighted before the whole vector is.
+/// </summary>
+public sealed record TextModelOptions
+{
+    public static TextModelOptions Default { get; } = new();
+
+    public int CharNgramMin { get; init; } = 3;
+    public int CharNgramMax { get; init; } = 5;
+    public bool WordBigrams { get; init; } = true;
+    public double WordWeight { get; init; } = 1.0;
+    public double BigramWeight { get; init; } = 0.5;
+    public double CharWeight { get; init; } = 1.0;
+    /// <summary>Weight of the applicant's profile next to its needs (which weigh 1).</summary>
+    public double ProfileWeight { get; init; } = 0.35;
+    /// <summary>Terms seen in fewer corpus documents are not stored; at run time they count as unseen (highest IDF).</summary>
+    public int MinDocumentFrequency { get; init; } = 2;
+    /// <summary>Damps repeated terms: a term's weight grows with 1 + ln(tf), not tf.</summary>
+    public bool SublinearTf { get; init; } = true;
+}

@@ -1,0 +1,59 @@
+using Matchmaking.Core.Applicants;
+using Matchmaking.Core.Imports;
+using Matchmaking.Core.Ingestion;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Auth;
+using Matchmaking.Web.Calls;
+using Matchmaking.Web.Imports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matchmaking.Web.Applicants;
+
+internal static class ApplicantsApi
+{
+    public static void MapApplicantsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calls/{year:int}/applicants").WithTags("Applicants");
+        group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Secretariat)
+            .Accepts<IReadOnlyList<ApplicantProfile>>("application/json", "text/csv")
+            .Produces<ImportOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.SecretariatOrCoordinator);
+    }
+
+    private static async Task<IResult> ImportAsync(
+        int year, HttpRequest request, HttpContext context, ApplicantStore store, CancellationToken cancellationToken)
+    {
+        if (CallYears.Invalid(year) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var format = ImportBody.FormatOf(request);
+        if (format is null)
+        {
+            return ImportBody.UnsupportedMediaType(request.ContentType);
+        }
+
+        ParsedBatch<ApplicantProfile> batch;
+        try
+        {
+            batch = await ProfileReader.ReadApplicantsAsync(request.Body, format.Value, ImportBody.SourceOf(request, "applicants"), cancellationToken);
+        }
+        catch (UnreadableInputException e)
+        {
+            return ImportBody.Unreadable(e);
+        }
+
+        return TypedResults.Ok(await store.ImportAsync(year, batch, context.User.ToCurrentUser().Label, cancellationToken));
+    }
+
+    /// <summary>The secretariat sees every applicant; a coordinator sees the applicants of their field.</summary>
+    private static async Task<Ok<IReadOnlyList<ApplicantProfile>>> ListAsync(
+        int year, HttpContext context, ApplicantStore store, CancellationToken cancellationToken)
+    {
+        var user = context.User.ToCurrentUser();
+        var all = await store.ListAsync(year, cancellationToken);
+        IReadOnlyList<ApplicantProfile> visible = user.IsSecretariat ? all : all.Where(a => user.CanReview(a.Field)).ToList();
+        return TypedResults.Ok(visible);
+    }
+}

@@ -1,0 +1,107 @@
+using Matchmaking.Core.Imports;
+using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Auth;
+using Matchmaking.Web.Calls;
+using Matchmaking.Web.Imports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matchmaking.Web.Mentors;
+
+internal static class MentorsApi
+{
+    public static void MapMentorsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calls/{year:int}/mentors").WithTags("Mentors");
+        group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Secretariat)
+            .Accepts<IReadOnlyList<MentorOffer>>("application/json", "text/csv")
+            .Produces<ImportOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/", ListAsync).RequireAuthorization();
+        group.MapGet("/{id}", GetAsync).RequireAuthorization();
+        group.MapPut("/{id}", SaveAsync).RequireAuthorization(Policies.SecretariatOrMentor);
+    }
+
+    private static async Task<IResult> ImportAsync(
+        int year, HttpRequest request, HttpContext context, MentorStore store, CancellationToken cancellationToken)
+    {
+        if (CallYears.Invalid(year) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var format = ImportBody.FormatOf(request);
+        if (format is null)
+        {
+            return ImportBody.UnsupportedMediaType(request.ContentType);
+        }
+
+        ParsedBatch<MentorOffer> batch;
+        try
+        {
+            batch = await ProfileReader.ReadMentorsAsync(request.Body, format.Value, ImportBody.SourceOf(request, "mentors"), cancellationToken);
+        }
+        catch (UnreadableInputException e)
+        {
+            return ImportBody.Unreadable(e);
+        }
+
+        return TypedResults.Ok(await store.ImportAsync(year, batch, context.User.ToCurrentUser().Label, cancellationToken));
+    }
+
+    /// <summary>The secretariat sees every offer, a coordinator those of their field, a mentor city its own.</summary>
+    private static async Task<Ok<IReadOnlyList<MentorOffer>>> ListAsync(
+        int year, HttpContext context, MentorStore store, CancellationToken cancellationToken)
+    {
+        var user = context.User.ToCurrentUser();
+        var all = await store.ListAsync(year, cancellationToken);
+        IReadOnlyList<MentorOffer> visible = all.Where(m => CanSee(user, m)).ToList();
+        return TypedResults.Ok(visible);
+    }
+
+    private static async Task<Results<Ok<MentorOffer>, NotFound, ForbidHttpResult>> GetAsync(
+        int year, string id, HttpContext context, MentorStore store, CancellationToken cancellationToken)
+    {
+        var offer = await store.GetAsync(year, id, cancellationToken);
+        if (offer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return CanSee(context.User.ToCurrentUser(), offer) ? TypedResults.Ok(offer) : TypedResults.Forbid();
+    }
+
+    /// <summary>A mentor city edits its own offer (and cannot move it to another city); the secretariat edits any.</summary>
+    private static async Task<IResult> SaveAsync(
+        int year, string id, MentorOffer offer, HttpContext context, MentorStore store, CancellationToken cancellationToken)
+    {
+        if (CallYears.Invalid(year) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var user = context.User.ToCurrentUser();
+        if (!string.Equals(offer.Id, id, StringComparison.Ordinal))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"The body's id must be '{id}'."] });
+        }
+
+        if (offer.Capacity < 1)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["capacity"] = ["Capacity must be at least 1."] });
+        }
+
+        var existing = await store.GetAsync(year, id, cancellationToken);
+        if (!user.IsSecretariat
+            && (!user.ActsForCity(offer.City, offer.CountryCode) || (existing is not null && !user.ActsForCity(existing.City, existing.CountryCode))))
+        {
+            return TypedResults.Forbid();
+        }
+
+        await store.SaveAsync(year, offer, user.Label, cancellationToken);
+        return TypedResults.Ok(await store.GetAsync(year, id, cancellationToken));
+    }
+
+    private static bool CanSee(Core.Users.CurrentUser user, MentorOffer offer) =>
+        user.IsSecretariat || user.CanReview(offer.Field) || user.ActsForCity(offer.City, offer.CountryCode);
+}

@@ -1,0 +1,58 @@
+using Matchmaking.Core;
+using Matchmaking.Core.Database;
+using Matchmaking.Core.Hosting;
+using Matchmaking.Web.Applicants;
+using Matchmaking.Web.Auth;
+using Matchmaking.Web.Calls;
+using Matchmaking.Web.FollowUps;
+using Matchmaking.Web.Health;
+using Matchmaking.Web.Mentors;
+using Matchmaking.Web.Proposals;
+using Matchmaking.Web.Rounds;
+using Matchmaking.Web.Samples;
+
+var builder = WebApplication.CreateBuilder(args);
+var role = HostRoles.Parse(builder.Configuration["role"]);
+
+// No connection string configured: start (or reuse) the embedded PostgreSQL and load the sample call.
+var connectionString = builder.Configuration.GetConnectionString("Matchmaking");
+var embedded = string.IsNullOrWhiteSpace(connectionString);
+if (embedded)
+{
+    var folder = Path.Combine(RepositoryRoot.Find(), builder.Configuration["Database:EmbeddedDirectory"] ?? ".data/postgres");
+    connectionString = await new EmbeddedPostgres(folder, Console.WriteLine).StartAsync();
+}
+
+builder.Services.AddSingleton(role);
+builder.Services.AddMatchmakingCore(builder.Configuration, connectionString!, role);
+if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
+{
+    builder.Services.AddHostedService<SampleCallLoader>();
+}
+
+builder.Services.AddMatchmakingAuth();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.SerializerOptions));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapHealthApi();
+if (role.HasFlag(HostRole.Web))
+{
+    app.MapCallsApi();
+    app.MapApplicantsApi();
+    app.MapMentorsApi();
+    app.MapRoundsApi();
+    app.MapProposalsApi();
+    app.MapFollowUpsApi();
+}
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
