@@ -23,7 +23,7 @@ if (embedded)
     connectionString = await new EmbeddedPostgres(folder, Console.WriteLine).StartAsync();
 }
 
-builder.Services.AddSingleton(role);
+builder.Services.AddSingleton(new ProcessRole(role));
 builder.Services.AddMatchmakingCore(builder.Configuration, connectionString!, role);
 if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
 {

@@ -25,7 +25,7 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
                     source = excluded.source, updated_at = excluded.updated_at
                 """, new
             {
-                year, a.Id, a.City, a.CountryCode, Field = a.Field.DisplayName(), Languages = a.Languages.ToArray(), a.SubmittedAt,
+                year, a.Id, a.City, a.CountryCode, Field = a.Field.DisplayName(), Languages = a.Languages.ToArray(), SubmittedAt = a.SubmittedAt.ToUniversalTime(),
                 a.Needs, a.Profile, PreviousCalls = a.PreviousCalls.ToArray(), source = batch.Source, now,
             }, transaction, cancellationToken: cancellationToken)),
             a => a.Id, cancellationToken);
@@ -41,10 +41,18 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
         return rows.Select(r => r.ToProfile()).ToList();
     }
 
-    private sealed record ApplicantRow(
-        string Id, string City, string CountryCode, string CreativeField, string[] Languages, DateTime SubmittedAt, string Needs,
-        string Profile, int[] PreviousCalls)
+    private sealed class ApplicantRow
     {
+        public string Id { get; init; } = "";
+        public string City { get; init; } = "";
+        public string CountryCode { get; init; } = "";
+        public string CreativeField { get; init; } = "";
+        public string[] Languages { get; init; } = [];
+        public DateTime SubmittedAt { get; init; }
+        public string Needs { get; init; } = "";
+        public string Profile { get; init; } = "";
+        public int[] PreviousCalls { get; init; } = [];
+
         public ApplicantProfile ToProfile() => new()
         {
             Id = Id,

@@ -41,8 +41,11 @@ public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
             ON CONFLICT (year) DO NOTHING
             """, new
         {
-            schedule.Year, schedule.InterestDeadline, schedule.PartnershipDeadline, schedule.ApplicationDeadline,
-            schedule.DesignationsAnnounced, IsSample = isSample, Now = time.GetUtcNow(),
+            schedule.Year,
+            InterestDeadline = schedule.InterestDeadline.ToUniversalTime(),
+            PartnershipDeadline = schedule.PartnershipDeadline.ToUniversalTime(),
+            ApplicationDeadline = schedule.ApplicationDeadline.ToUniversalTime(),
+            DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), IsSample = isSample, Now = time.GetUtcNow(),
         }, cancellationToken: cancellationToken));
         return (await GetAsync(year, cancellationToken))!;
     }
@@ -80,8 +83,11 @@ public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
                 designations_announced = excluded.designations_announced
             """, new
         {
-            schedule.Year, schedule.InterestDeadline, schedule.PartnershipDeadline, schedule.ApplicationDeadline,
-            schedule.DesignationsAnnounced, Now = time.GetUtcNow(),
+            schedule.Year,
+            InterestDeadline = schedule.InterestDeadline.ToUniversalTime(),
+            PartnershipDeadline = schedule.PartnershipDeadline.ToUniversalTime(),
+            ApplicationDeadline = schedule.ApplicationDeadline.ToUniversalTime(),
+            DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), Now = time.GetUtcNow(),
         }, cancellationToken: cancellationToken));
         return (await GetAsync(schedule.Year, cancellationToken))!;
     }

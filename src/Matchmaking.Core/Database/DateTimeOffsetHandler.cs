@@ -4,8 +4,9 @@ using Dapper;
 namespace Matchmaking.Core.Database;
 
 /// <summary>
-/// Npgsql reads timestamptz as UTC DateTime and writes only zero-offset DateTimeOffsets; this handler lets the code
-/// keep DateTimeOffset everywhere (Paris-local call dates included) and stores the instant in UTC.
+/// Npgsql reads timestamptz as UTC DateTime; this handler lets rows keep DateTimeOffset members. Npgsql also writes
+/// only zero-offset DateTimeOffsets, and Dapper sends DateTimeOffset parameters without asking this handler, so
+/// callers pass <c>ToUniversalTime()</c> for instants that carry a local offset (Paris call dates, submissions).
 /// </summary>
 internal sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
 {

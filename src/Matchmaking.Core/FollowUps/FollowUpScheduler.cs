@@ -94,7 +94,7 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
             VALUES (@year, @proposalId, @kind, @subject, @dueAt, 'scheduled', @idempotencyKey, @job, @now)
             ON CONFLICT (idempotency_key) DO UPDATE SET idempotency_key = excluded.idempotency_key
             RETURNING id
-            """, new { year, proposalId, kind, subject, dueAt, idempotencyKey, job = FollowUpJob.Key.ToString(), now },
+            """, new { year, proposalId, kind, subject, dueAt = dueAt.ToUniversalTime(), idempotencyKey, job = FollowUpJob.Key.ToString(), now },
             transaction, cancellationToken: cancellationToken));
         return new ScheduledFollowUp(id, dueAt);
     }

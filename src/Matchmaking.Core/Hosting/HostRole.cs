@@ -19,3 +19,6 @@ public static class HostRoles
         _ => throw new ArgumentException($"--role must be web, worker or all, not '{text}'.", nameof(text)),
     };
 }
+
+/// <summary>The role of this process, as a service.</summary>
+public sealed record ProcessRole(HostRole Role);

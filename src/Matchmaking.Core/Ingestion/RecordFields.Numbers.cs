@@ -76,7 +76,7 @@ internal sealed partial class RecordFields
     private static bool TryYear(string text, out int year) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && text.Length == 4 && year >= FirstNetworkYear;
 
-    private static string YearCause(IReadOnlyList<string> invalid)
+    private static string YearCause(List<string> invalid)
     {
         var verb = invalid.Count == 1 ? "is not a year" : "are not years";
         return $"{Quoted(invalid)} {verb}; write four digits from {FirstNetworkYear} on, such as 2025";

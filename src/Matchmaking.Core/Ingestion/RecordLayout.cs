@@ -13,4 +13,6 @@ internal sealed record RecordLayout
 
     /// <summary>Columns holding a ';'-separated list, which JSON may also give as an array.</summary>
     public required FrozenSet<string> ListColumns { get; init; }
+
+    public bool IsKnown(string column) => RequiredColumns.Contains(column) || OptionalColumns.Contains(column);
 }

@@ -69,10 +69,18 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
             SupportForms = m.SupportForms.Select(f => f.Code()).ToArray(), m.MemberSince, source, now,
         }, transaction, cancellationToken: cancellationToken));
 
-    private sealed record MentorRow(
-        string Id, string City, string CountryCode, string CreativeField, string[] Languages, int Capacity, string Expertise,
-        string[] SupportForms, int? MemberSince)
+    private sealed class MentorRow
     {
+        public string Id { get; init; } = "";
+        public string City { get; init; } = "";
+        public string CountryCode { get; init; } = "";
+        public string CreativeField { get; init; } = "";
+        public string[] Languages { get; init; } = [];
+        public int Capacity { get; init; }
+        public string Expertise { get; init; } = "";
+        public string[] SupportForms { get; init; } = [];
+        public int? MemberSince { get; init; }
+
         public MentorOffer ToOffer() => new()
         {
             Id = Id,

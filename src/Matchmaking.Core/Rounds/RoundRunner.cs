@@ -154,5 +154,13 @@ public sealed class RoundRunner(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private sealed record Decision(string ApplicantId, string MentorId, string Status, string? DecidedBy, DateTime? DecidedAt, string? Note);
+    private sealed class Decision
+    {
+        public string ApplicantId { get; init; } = "";
+        public string MentorId { get; init; } = "";
+        public string Status { get; init; } = "";
+        public string? DecidedBy { get; init; }
+        public DateTime? DecidedAt { get; init; }
+        public string? Note { get; init; }
+    }
 }

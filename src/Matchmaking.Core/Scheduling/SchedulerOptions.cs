@@ -10,6 +10,12 @@ public sealed class SchedulerOptions
     [Range(1, 64)]
     public int MaxConcurrency { get; set; } = 4;
 
+    /// <summary>
+    /// How long an idle worker waits before looking for due triggers again. A trigger scheduled by another process
+    /// (a web-only host) is seen within this time.
+    /// </summary>
+    public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often each worker tells the cluster it is alive.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
 

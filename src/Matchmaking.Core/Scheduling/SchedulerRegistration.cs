@@ -20,6 +20,7 @@ public static class SchedulerRegistration
             {
                 s.InstanceName = "matchmaking";
                 s.InstanceId = "AUTO";
+                s.IdleWaitTime = options.IdleWaitTime;
             });
             q.UseTimeProvider(time);
             q.UseDefaultThreadPool(options.MaxConcurrency);

@@ -71,8 +71,15 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
     }
 
-    private sealed record UserRow(long Id, string Name, string Role, string? CreativeField, string? City, string? CountryCode)
+    private sealed class UserRow
     {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string? CreativeField { get; init; }
+        public string? City { get; init; }
+        public string? CountryCode { get; init; }
+
         public CurrentUser ToCurrentUser() => new()
         {
             Id = Id,

@@ -10,32 +10,44 @@ internal static class FeatureKeys
         Span<char> buffer = stackalloc char[256];
         for (var t = 0; t < tokens.Count; t++)
         {
-            var token = tokens[t].AsSpan();
-            if (token.Length > 120)
-            {
-                token = token[..120];
-            }
-
-            buffer[0] = 'w';
-            buffer[1] = ':';
-            token.CopyTo(buffer[2..]);
-            sink(buffer[..(2 + token.Length)]);
-
+            EmitWord(tokens[t], options, sink);
             if (options.WordBigrams && t + 1 < tokens.Count)
             {
-                var next = tokens[t + 1].AsSpan();
-                if (token.Length + next.Length + 3 <= buffer.Length)
-                {
-                    buffer[0] = 'b';
-                    token.CopyTo(buffer[2..]);
-                    buffer[2 + token.Length] = ' ';
-                    next.CopyTo(buffer[(3 + token.Length)..]);
-                    sink(buffer[..(3 + token.Length + next.Length)]);
-                }
+                EmitBigram(tokens[t], tokens[t + 1], buffer, sink);
             }
-
-            EmitCharNgrams(token, options, buffer, sink);
         }
+    }
+
+    /// <summary>The features of one word on its own: "w:word" and its character n-grams (the featurizer caches them per word).</summary>
+    public static void EmitWord(string word, TextModelOptions options, FeatureKeySink sink)
+    {
+        Span<char> buffer = stackalloc char[256];
+        var token = word.AsSpan();
+        if (token.Length > 120)
+        {
+            token = token[..120];
+        }
+
+        buffer[0] = 'w';
+        buffer[1] = ':';
+        token.CopyTo(buffer[2..]);
+        sink(buffer[..(2 + token.Length)]);
+        EmitCharNgrams(token, options, buffer, sink);
+    }
+
+    public static void EmitBigram(string first, string second, Span<char> buffer, FeatureKeySink sink)
+    {
+        if (first.Length + second.Length + 3 > buffer.Length)
+        {
+            return;
+        }
+
+        buffer[0] = 'b';
+        buffer[1] = ':';
+        first.AsSpan().CopyTo(buffer[2..]);
+        buffer[2 + first.Length] = ' ';
+        second.AsSpan().CopyTo(buffer[(3 + first.Length)..]);
+        sink(buffer[..(3 + first.Length + second.Length)]);
     }
 
     private static void EmitCharNgrams(ReadOnlySpan<char> token, TextModelOptions options, Span<char> buffer, FeatureKeySink sink)

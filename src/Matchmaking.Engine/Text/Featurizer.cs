@@ -3,48 +3,63 @@ namespace Matchmaking.Engine.Text;
 /// <summary>
 /// Turns a text into a unit TF-IDF vector. Each feature group (words, bigrams, character n-grams) is normalized on its own
 /// and weighted, as FeaturizeText concatenates its word and character vectors, so the cosine of two texts is a weighted
-/// mean of the per-group cosines. Holds scratch buffers: one per thread.
+/// mean of the per-group cosines. Term counts go to a dense scratch array and a word's features are looked up once per run
+/// (<see cref="TermIndex.WordFeatures"/>): texts repeat their words, and hashing every n-gram of every token dominated the time.
+/// Holds scratch buffers: one per thread.
 /// </summary>
 internal sealed class Featurizer
 {
     private readonly TermIndex index;
     private readonly TextModelOptions options;
-    private readonly Dictionary<int, int> counts = [];
-    private readonly FeatureKeySink sink;
+    private readonly List<int> touched = [];
+    private readonly char[] bigramBuffer = new char[256];
+    private readonly FeatureKeySink bigramSink;
+    private int[] counts = new int[1024];
 
     public Featurizer(TermIndex index, TextModelOptions options)
     {
         this.index = index;
         this.options = options;
-        sink = key =>
-        {
-            var id = this.index.GetOrAdd(key);
-            counts[id] = counts.GetValueOrDefault(id) + 1;
-        };
+        bigramSink = key => Count(this.index.GetOrAdd(key));
     }
 
     public SparseVector Featurize(string? text)
     {
-        counts.Clear();
-        FeatureKeys.Emit(TextNormalizer.Tokenize(text), options, sink);
-        if (counts.Count == 0)
+        var tokens = TextNormalizer.Tokenize(text);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            foreach (var id in index.WordFeatures(tokens[t], options))
+            {
+                Count(id);
+            }
+
+            if (options.WordBigrams && t + 1 < tokens.Count)
+            {
+                FeatureKeys.EmitBigram(tokens[t], tokens[t + 1], bigramBuffer, bigramSink);
+            }
+        }
+
+        if (touched.Count == 0)
         {
             return SparseVector.Empty;
         }
 
-        var ids = new int[counts.Count];
-        var values = new float[counts.Count];
+        var ids = new int[touched.Count];
+        var values = new float[touched.Count];
         Span<double> groupNorms = stackalloc double[3];
-        var k = 0;
-        foreach (var (id, count) in counts)
+        for (var k = 0; k < touched.Count; k++)
         {
+            var id = touched[k];
+            var count = counts[id];
+            counts[id] = 0;
             var tf = options.SublinearTf ? 1 + Math.Log(count) : count;
             var weight = (float)(tf * index.Idf(id));
             ids[k] = id;
-            values[k++] = weight;
+            values[k] = weight;
             groupNorms[(int)index.Group(id)] += (double)weight * weight;
         }
 
+        touched.Clear();
         Span<double> scale = stackalloc double[3];
         scale[(int)FeatureGroup.Word] = Scale(options.WordWeight, groupNorms[(int)FeatureGroup.Word]);
         scale[(int)FeatureGroup.Bigram] = Scale(options.BigramWeight, groupNorms[(int)FeatureGroup.Bigram]);
@@ -55,6 +70,19 @@ internal sealed class Featurizer
         }
 
         return SparseVector.Normalized(ids, values);
+    }
+
+    private void Count(int id)
+    {
+        if (id >= counts.Length)
+        {
+            Array.Resize(ref counts, Math.Max(id + 1, counts.Length * 2));
+        }
+
+        if (counts[id]++ == 0)
+        {
+            touched.Add(id);
+        }
     }
 
     private static double Scale(double groupWeight, double squaredNorm) => squaredNorm > 0 ? groupWeight / Math.Sqrt(squaredNorm) : 0;

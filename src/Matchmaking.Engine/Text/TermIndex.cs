@@ -11,6 +11,8 @@ internal sealed class TermIndex
     private readonly Dictionary<string, int> unseen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> unseenLookup;
     private readonly List<string> unseenTerms = [];
+    private readonly Dictionary<string, int[]> wordFeatures = new(StringComparer.Ordinal);
+    private readonly List<int> scratch = [];
 
     public TermIndex(Vocabulary vocabulary)
     {
@@ -33,6 +35,19 @@ internal sealed class TermIndex
         unseen.Add(term, id);
         unseenTerms.Add(term);
         return id;
+    }
+
+    /// <summary>The ids of a word's own features (its unigram and character n-grams, repeats kept), computed once per run.</summary>
+    public int[] WordFeatures(string word, TextModelOptions options)
+    {
+        if (!wordFeatures.TryGetValue(word, out var ids))
+        {
+            scratch.Clear();
+            FeatureKeys.EmitWord(word, options, key => scratch.Add(GetOrAdd(key)));
+            wordFeatures[word] = ids = [.. scratch];
+        }
+
+        return ids;
     }
 
     public float Idf(int id) => id < vocabulary.Terms.Length ? vocabulary.Idf[id] : vocabulary.UnseenIdf;

@@ -14,7 +14,8 @@ internal static class TextNormalizer
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // ASCII needs no decomposition; most English text takes this path.
+        var decomposed = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -35,7 +35,11 @@ internal static class Claims
 
     public static CurrentUser ToCurrentUser(this ClaimsPrincipal principal)
     {
-        UserRoles.TryParse(principal.FindFirstValue(ClaimTypes.Role), out var role);
+        if (!UserRoles.TryParse(principal.FindFirstValue(ClaimTypes.Role), out var role))
+        {
+            throw new InvalidOperationException("The signed-in user has no known role.");
+        }
+
         return new CurrentUser
         {
             Id = long.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "0", CultureInfo.InvariantCulture),

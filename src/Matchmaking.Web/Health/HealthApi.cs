@@ -16,8 +16,9 @@ internal static class HealthApi
         app.MapGet("/health", CheckAsync).AllowAnonymous().WithName("Health").WithTags("Health");
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> CheckAsync(
-        NpgsqlDataSource dataSource, ISchedulerFactory schedulers, HostRole role, TimeProvider time, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, ISchedulerFactory schedulers, ProcessRole process, TimeProvider time, CancellationToken cancellationToken)
     {
+        var role = process.Role;
         var database = await CheckDatabaseAsync(dataSource, cancellationToken);
         var scheduler = database.Status == "up"
             ? await CheckSchedulerAsync(dataSource, schedulers, role, time, cancellationToken)

@@ -64,7 +64,7 @@ internal sealed class SampleCallLoader(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void PrintBanner(IReadOnlyList<IssuedToken> tokens)
+    private void PrintBanner(List<IssuedToken> tokens)
     {
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
         var year = SampleCall.Year;

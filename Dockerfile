@@ -1,0 +1,14 @@
+# One image for the web host, the workers and the CLI.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/Matchmaking.Web -c Release -o /app/web && dotnet publish src/Matchmaking.Cli -c Release -o /app/cli
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app/web ./
+COPY --from=build /app/cli ./cli
+COPY ml-models ./ml-models
+ENV Urls=http://0.0.0.0:5080
+EXPOSE 5080
+ENTRYPOINT ["dotnet", "Matchmaking.Web.dll"]

@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Running;
+using Matchmaking.Benchmarks;
+
+// scale (default): stopwatch runs at real and synthetic scale, printing time and memory.
+// train: refits the shipped model from ml-models/corpus and rewrites the artifact and its manifest.
+// bdn: BenchmarkDotNet on the real-scale pairing.
+var mode = args.FirstOrDefault() ?? "scale";
+switch (mode)
+{
+    case "train":
+        Training.Run(args.Length > 1 ? args[1] : Paths.ModelsFolder());
+        break;
+    case "profile":
+        Profile.Run();
+        break;
+    case "bdn":
+        BenchmarkRunner.Run<RealScaleBenchmark>(args: args[1..]);
+        break;
+    default:
+        ScaleRuns.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty().ToArray());
+        break;
+}

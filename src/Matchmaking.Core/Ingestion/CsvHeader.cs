@@ -1,0 +1,97 @@
+using CsvHelper;
+
+namespace Matchmaking.Core.Ingestion;
+
+/// <summary>The column names of a CSV input, checked against the layout, and how a line maps onto them.</summary>
+internal sealed class CsvHeader
+{
+    private readonly string[] names;
+    private readonly RecordLayout layout;
+
+    private CsvHeader(string[] names, RecordLayout layout)
+    {
+        this.names = names;
+        this.layout = layout;
+    }
+
+    /// <exception cref="UnreadableInputException">No header, a required column missing, or a column named twice.</exception>
+    /// <param name="line">The line of the header row: empty lines before it are skipped.</param>
+    public static CsvHeader Read(IReadOnlyList<string> headers, int line, RecordLayout layout, string source)
+    {
+        var expected = string.Join(",", layout.RequiredColumns.Concat(layout.OptionalColumns));
+        if (headers.Count == 0)
+        {
+            throw new UnreadableInputException(source, null, null, $"the body is empty; expected a header row: {expected}");
+        }
+
+        if (headers.Any(name => name.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            throw new UnreadableInputException(source, line, null, "the header row is not valid UTF-8; save the file as UTF-8");
+        }
+
+        // Names are matched trimmed and in any case: spreadsheets tend to add spaces and capitals.
+        var names = headers.Select(name => name.Trim().ToLowerInvariant()).ToArray();
+        ThrowIfRepeated(names, line, source);
+
+        var missing = layout.RequiredColumns.Where(column => !names.Contains(column, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            var what = missing.Count == 1 ? "column" : "columns";
+            var hint = names.Length == 1 && names[0].Contains(';', StringComparison.Ordinal)
+                ? "; the fields seem to be separated by ';' but this format uses ','"
+                : "";
+            throw new UnreadableInputException(
+                source, line, null, $"the header row lacks the required {what} {string.Join(", ", missing)}{hint}; expected {expected}");
+        }
+
+        return new CsvHeader(names, layout);
+    }
+
+    /// <summary>A line of spaces reads as one blank field; it is skipped like an empty line.</summary>
+    public bool IsBlank(CsvReader reader) => reader.FieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetString(0));
+
+    public RawRecord ToRawRecord(CsvReader reader)
+    {
+        var fieldCount = reader.FieldCount;
+        var values = new Dictionary<string, string?>(names.Length, StringComparer.Ordinal);
+        var shapeErrors = new List<FieldError>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0)
+            {
+                continue;
+            }
+
+            var present = i < fieldCount;
+            values[names[i]] = present ? reader.GetString(i) : null;
+            if (!present && layout.RequiredColumns.Contains(names[i]))
+            {
+                shapeErrors.Add(new FieldError(
+                    names[i], $"is missing: the line has only {fieldCount} of the header's {names.Length} fields"));
+            }
+        }
+
+        if (fieldCount > names.Length)
+        {
+            // Almost always an unquoted comma, which shifts every later field: none of them can be trusted.
+            shapeErrors.Add(new FieldError(
+                FieldError.WholeRecord,
+                $"has {fieldCount} fields but the header has {names.Length}; put values that contain commas in double quotes"));
+        }
+
+        return new RawRecord { Row = checked((int)reader.LineNumber), Values = values, ShapeErrors = shapeErrors };
+    }
+
+    private static void ThrowIfRepeated(string[] names, int line, string source)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            var first = Array.IndexOf(names, names[i]);
+            if (names[i].Length > 0 && first < i)
+            {
+                throw new UnreadableInputException(
+                    source, line, null, $"the header row names column '{names[i]}' twice (fields {first + 1} and {i + 1})");
+            }
+        }
+    }
+}

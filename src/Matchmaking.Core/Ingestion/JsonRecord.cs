@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace Matchmaking.Core.Ingestion;
+
+/// <summary>
+/// Turns one JSON array item into a raw record. Values become text so that CSV and JSON share one validation:
+/// numbers keep their literal text, and arrays in list fields are joined with ';'.
+/// </summary>
+internal static class JsonRecord
+{
+    public static RawRecord Read(JsonElement item, int position, RecordLayout layout)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            values[FieldError.WholeRecord] = item.GetRawText();
+            var error = new FieldError(FieldError.WholeRecord, $"is {Describe(item.ValueKind)}, not an object with the record's fields");
+            return new RawRecord { Row = position, Values = values, ShapeErrors = [error], HasFields = false };
+        }
+
+        var shapeErrors = new List<FieldError>();
+        foreach (var property in item.EnumerateObject())
+        {
+            // Matched trimmed and in any case, like CSV header names.
+            var name = property.Name.Trim().ToLowerInvariant();
+            if (!layout.IsKnown(name))
+            {
+                // Unknown properties are kept for the record's raw values, whatever their type: ignored, not wrong.
+                values.TryAdd(name, property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.Null => null,
+                    _ => property.Value.GetRawText(),
+                });
+            }
+            else if (values.ContainsKey(name))
+            {
+                shapeErrors.Add(new FieldError(name, "is given twice in the object"));
+            }
+            else
+            {
+                values[name] = Text(property.Value, name, layout, shapeErrors);
+            }
+        }
+
+        return new RawRecord { Row = position, Values = values, ShapeErrors = shapeErrors };
+    }
+
+    private static string? Text(JsonElement value, string name, RecordLayout layout, List<FieldError> shapeErrors)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                return null;
+            case JsonValueKind.String:
+                return value.GetString();
+            case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                return value.GetRawText();
+            case JsonValueKind.Array when layout.ListColumns.Contains(name):
+                var items = new List<string>();
+                foreach (var element in value.EnumerateArray())
+                {
+                    if (element.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+                    {
+                        shapeErrors.Add(new FieldError(name, $"holds {Describe(element.ValueKind)}; list items must be text or numbers"));
+                        return value.GetRawText();
+                    }
+
+                    items.Add(element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText());
+                }
+
+                return string.Join(';', items);
+            default:
+                var expected = layout.ListColumns.Contains(name) ? "text, a number or an array" : "text or a number";
+                shapeErrors.Add(new FieldError(name, $"is {Describe(value.ValueKind)}; expected {expected}"));
+                return value.GetRawText();
+        }
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Matchmaking.Engine.Text;
+
+/// <summary>What a saved model is: version, parameters, vocabulary, the hash of its training data, date and evaluation.</summary>
+public sealed record ModelManifest
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public required string Version { get; init; }
+    public required string ArtifactFile { get; init; }
+    public required TextModelOptions Parameters { get; init; }
+    public required int VocabularySize { get; init; }
+    public required int TrainingDocuments { get; init; }
+    /// <summary>SHA-256 of the training documents as used (one per line, '\n'-terminated, in order).</summary>
+    public required string TrainingDataSha256 { get; init; }
+    public required DateTimeOffset TrainedAt { get; init; }
+    public EvaluationReport? Evaluation { get; init; }
+
+    public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, Json);
+
+    public static ModelManifest Read(Stream stream) =>
+        JsonSerializer.Deserialize<ModelManifest>(stream, Json) ?? throw new InvalidDataException("Empty model manifest.");
+}

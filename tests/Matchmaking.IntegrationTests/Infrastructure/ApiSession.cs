@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Matchmaking.Core;
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matchmaking.IntegrationTests.Infrastructure;
+
+/// <summary>HTTP clients signed in as the people who use the service.</summary>
+public static class ApiSession
+{
+    public static async Task<HttpClient> SignedInAsync(AppFactory factory, NewUser user)
+    {
+        var users = factory.Services.GetRequiredService<UserStore>();
+        var issued = await users.AddOrRotateAsync(user, CancellationToken.None);
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.Token);
+        return client;
+    }
+
+    public static Task<HttpClient> SecretariatAsync(AppFactory factory) =>
+        SignedInAsync(factory, new NewUser { Name = "secretariat", Role = UserRole.Secretariat });
+
+    public static Task<HttpClient> CoordinatorAsync(AppFactory factory, CreativeField field) =>
+        SignedInAsync(factory, new NewUser { Name = $"coordinator-{field}", Role = UserRole.Coordinator, Field = field });
+
+    public static Task<HttpClient> MentorAsync(AppFactory factory, string city, string countryCode) =>
+        SignedInAsync(factory, new NewUser { Name = $"mentor-{city}", Role = UserRole.Mentor, City = city, CountryCode = countryCode });
+
+    public static Task<HttpResponseMessage> PostCsvAsync(this HttpClient client, string url, string csv) =>
+        client.PostAsync(url, new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) =>
+        client.PostAsJsonAsync(url, body, JsonDefaults.Options);
+
+    /// <summary>Polls a round until the worker has finished it; rounds never run inside the request.</summary>
+    public static async Task<JsonElement> WaitForRoundAsync(this HttpClient client, Uri location, TimeSpan? timeout = null)
+    {
+        var deadline = Environment.TickCount64 + (long)(timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds;
+        while (true)
+        {
+            var round = await (await client.GetAsync(location)).JsonAsync();
+            var status = round.GetProperty("status").GetString();
+            if (status is "completed" or "failed" || Environment.TickCount64 > deadline)
+            {
+                return round;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
+
+public static class HttpAssert
+{
+    /// <summary>Asserts a status code and shows the body (a ProblemDetails, usually) when it differs.</summary>
+    public static async Task StatusAsync(System.Net.HttpStatusCode expected, HttpResponseMessage response)
+    {
+        if (response.StatusCode != expected)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Fail($"Expected {(int)expected} {expected} but got {(int)response.StatusCode} {response.StatusCode}: {body}");
+        }
+    }
+}

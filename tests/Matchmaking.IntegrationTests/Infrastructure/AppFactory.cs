@@ -1,0 +1,41 @@
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Matchmaking.IntegrationTests.Infrastructure;
+
+/// <summary>The real host (web and worker roles) on a database of its own.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync("api");
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Matchmaking", ConnectionString);
+        builder.UseSetting("role", "all");
+        builder.UseSetting("Scheduler:IdleWaitTime", "00:00:01");
+        builder.UseEnvironment("Testing");
+    }
+
+    /// <summary>Empties the application's tables (not the reference data, not Quartz's bookkeeping) before a test.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.ExecuteAsync("""
+            TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records, imports,
+                     applicants, mentor_offers, users, audit_log, calls CASCADE
+            """);
+    }
+
+    public NpgsqlConnection OpenConnection()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+}

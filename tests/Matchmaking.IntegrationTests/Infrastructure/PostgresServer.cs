@@ -1,0 +1,54 @@
+using Matchmaking.Core.Database;
+using Matchmaking.Core.Hosting;
+using Npgsql;
+
+namespace Matchmaking.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real PostgreSQL the tests use: the one named by MATCHMAKING_TEST_CONNECTION, or else a private cluster started
+/// from the machine's binaries under the repository's ignored .data/ folder (shared by every test in the run).
+/// </summary>
+public static class PostgresServer
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static string? _adminConnectionString;
+
+    /// <summary>A connection string to a fresh, migrated database of its own.</summary>
+    public static async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var admin = await AdminConnectionStringAsync();
+        var name = $"mm_{purpose.ToLowerInvariant()}_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
+        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        await DatabaseSetup.PrepareAsync(dataSource, CancellationToken.None);
+        return builder.ConnectionString;
+    }
+
+    private static async Task<string> AdminConnectionStringAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_adminConnectionString is null)
+            {
+                var given = Environment.GetEnvironmentVariable("MATCHMAKING_TEST_CONNECTION");
+                _adminConnectionString = !string.IsNullOrWhiteSpace(given)
+                    ? given
+                    : await new EmbeddedPostgres(Path.Combine(RepositoryRoot.Find(), ".data", "postgres-test")).StartAsync("postgres");
+            }
+
+            return _adminConnectionString;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}
