@@ -19,7 +19,8 @@ public static class SchedulerRegistration
             q.ConfigureScheduler(s =>
             {
                 s.InstanceName = "matchmaking";
-                s.InstanceId = "AUTO";
+                // Each process needs an id of its own within the cluster; the generator derives one from host and time.
+                s.GenerateInstanceId = true;
                 s.IdleWaitTime = options.IdleWaitTime;
             });
             q.UseTimeProvider(time);

@@ -14,7 +14,10 @@ internal static class ScoreFormula
     public const long Resolution = 1_000_000;
 
     public static double Score(double similarity, int sharedLanguages, int applicantLanguages) =>
-        Math.Clamp((SimilarityShare * similarity) + (LanguageShare * (applicantLanguages == 0 ? 0 : (double)sharedLanguages / applicantLanguages)), 0, 1);
+        Math.Clamp(
+            (SimilarityShare * similarity) + (LanguageShare * (applicantLanguages == 0 ? 0 : (double)sharedLanguages / applicantLanguages)),
+            0,
+            1);
 
     public static long Quantize(double score) => (long)Math.Round(score * Resolution, MidpointRounding.AwayFromZero);
 }

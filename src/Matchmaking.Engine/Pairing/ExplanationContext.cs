@@ -7,7 +7,9 @@ namespace Matchmaking.Engine.Pairing;
 /// <summary>Builds each proposed pair with its explanation, alternatives and the best mentor it did not get.</summary>
 internal sealed class ExplanationContext
 {
-    /// <summary>Up to this many offers, "best not chosen" looks at every well-formed offer, across fields; beyond, at the candidates.</summary>
+    /// <summary>
+    /// Up to this many offers, "best not chosen" looks at every well-formed offer, across fields; beyond, at the candidates.
+    /// </summary>
     public const int FullScanLimit = 2000;
     private const int AlternativeCount = 3;
 

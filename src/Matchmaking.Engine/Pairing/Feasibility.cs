@@ -5,7 +5,8 @@ namespace Matchmaking.Engine.Pairing;
 /// <summary>Before solving: per field, admissible applicants against volunteered capacity, so the secretariat sees the gaps.</summary>
 internal static class Feasibility
 {
-    public static IReadOnlyList<FieldFeasibility> PerField(IReadOnlyList<ApplicantProfile> applicants, IReadOnlyList<MentorOffer> mentors) =>
+    public static IReadOnlyList<FieldFeasibility> PerField(
+        IReadOnlyList<ApplicantProfile> applicants, IReadOnlyList<MentorOffer> mentors) =>
         [.. CreativeFields.All.Select(field => new FieldFeasibility
         {
             Field = field,

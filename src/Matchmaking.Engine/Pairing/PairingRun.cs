@@ -39,7 +39,8 @@ internal sealed class PairingRun
         var mentorsByField = mentorScreening.Admissible
             .GroupBy(m => m.Field)
             .ToDictionary(g => g.Key, g => g.Select(ScoreMentor).ToList());
-        var fixedLoad = fixedPairs.GroupBy(p => p.Mentor.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var fixedLoad = fixedPairs.GroupBy(p => p.Mentor.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var fixedApplicants = fixedPairs.Select(p => p.Applicant.Id).ToHashSet(StringComparer.Ordinal);
 
         var context = new ExplanationContext(request, mentorScreening, terms, masks, vectors);
@@ -101,7 +102,10 @@ internal sealed class PairingRun
             ModelVersion = model.Version,
             Pairs = [.. pairs.OrderBy(p => p.ApplicantId, StringComparer.Ordinal)],
             Unmatched = [.. unmatched.OrderBy(u => u.ApplicantId, StringComparer.Ordinal)],
-            RejectedMentors = [.. mentorScreening.Rejected.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RejectedMentor(r.Key, [r.Value]))],
+            RejectedMentors =
+            [
+                .. mentorScreening.Rejected.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RejectedMentor(r.Key, [r.Value])),
+            ],
             Fields = Feasibility.PerField(applicantScreening.Admissible, mentorScreening.Admissible),
         };
     }
@@ -119,7 +123,9 @@ internal sealed class PairingRun
             return ReasonCodes.NoCommonLanguage;
         }
 
-        return speaking.All(m => applicant.Forbidden.Contains(m.Record.Id)) ? ReasonCodes.RejectedByCoordinator : ReasonCodes.CapacityExhausted;
+        return speaking.All(m => applicant.Forbidden.Contains(m.Record.Id))
+            ? ReasonCodes.RejectedByCoordinator
+            : ReasonCodes.CapacityExhausted;
     }
 
     private ScoredMentor ScoreMentor(MentorOffer offer) =>
@@ -128,7 +134,8 @@ internal sealed class PairingRun
     private ScoredApplicant ScoreApplicant(ApplicantProfile applicant, Dictionary<string, HashSet<string>> forbidden,
         Dictionary<string, HashSet<string>> previous)
     {
-        var vector = SparseVector.Blend(featurizer.Featurize(applicant.Needs), featurizer.Featurize(applicant.Profile), model.Options.ProfileWeight);
+        var needs = featurizer.Featurize(applicant.Needs);
+        var vector = SparseVector.Blend(needs, featurizer.Featurize(applicant.Profile), model.Options.ProfileWeight);
         var languages = masks.Mask(applicant.Languages ?? []);
         return new ScoredApplicant(applicant, vector, languages, LanguageMasks.Count(languages))
         {

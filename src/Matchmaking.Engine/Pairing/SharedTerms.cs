@@ -42,7 +42,9 @@ internal static class SharedTerms
                 var gram = key[2..].Trim('_');
                 var fromApplicant = applicantWords.FirstOrDefault(w => w.Contains(gram, StringComparison.Ordinal)) ?? gram;
                 var fromMentor = mentorWords.FirstOrDefault(w => w.Contains(gram, StringComparison.Ordinal)) ?? gram;
-                label = string.Equals(fromApplicant, fromMentor, StringComparison.Ordinal) ? fromApplicant : $"{fromApplicant}~{fromMentor}";
+                label = string.Equals(fromApplicant, fromMentor, StringComparison.Ordinal)
+                    ? fromApplicant
+                    : $"{fromApplicant}~{fromMentor}";
             }
             else
             {

@@ -3,7 +3,9 @@ using Matchmaking.Engine.Pairing;
 
 namespace Matchmaking.Engine.Rules;
 
-/// <summary>The call's rules for applicants, each a small function so that a test can pin it; the first that fails gives the reason.</summary>
+/// <summary>
+/// The call's rules for applicants, each a small function so that a test can pin it; the first that fails gives the reason.
+/// </summary>
 internal static class ApplicantRules
 {
     public static bool IsValidRecord(ApplicantProfile applicant) =>
@@ -21,7 +23,9 @@ internal static class ApplicantRules
         eligibleCountryCodes.Contains(RecordChecks.Country(applicant.CountryCode))
         || eligibleCountryCodes.Contains(applicant.CountryCode);
 
-    /// <summary>The deadline is an instant (30 March 23:59:59 in Paris, DST included), so offsets of the submission do not matter.</summary>
+    /// <summary>
+    /// The deadline is an instant (30 March 23:59:59 in Paris, DST included), so the submission's offset does not matter.
+    /// </summary>
     public static bool IsOnTime(ApplicantProfile applicant, CallSchedule call) => applicant.SubmittedAt <= call.InterestDeadline;
 
     /// <summary>
@@ -43,6 +47,10 @@ internal static class ApplicantRules
 
     /// <summary>The rules an applicant passed to be admissible, in order, for a pair's explanation.</summary>
     public static IReadOnlyList<string> Passed(EligibilityMode mode) => mode == EligibilityMode.Call
-        ? [RuleNames.ValidRecord, RuleNames.RegionEligible, RuleNames.OnTime, RuleNames.NoReapplicationCooldown, RuleNames.WithinCountryQuota]
+        ?
+        [
+            RuleNames.ValidRecord, RuleNames.RegionEligible, RuleNames.OnTime, RuleNames.NoReapplicationCooldown,
+            RuleNames.WithinCountryQuota,
+        ]
         : [RuleNames.ValidRecord];
 }

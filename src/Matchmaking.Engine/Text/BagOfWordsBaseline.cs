@@ -20,7 +20,8 @@ internal static class BagOfWordsBaseline
     private static Dictionary<string, int> Counts(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '\'', '’', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+        char[] separators = [' ', ',', '.', ';', ':', '\'', '’', '(', ')', '!', '?'];
+        foreach (var word in text.ToLowerInvariant().Split(separators, StringSplitOptions.RemoveEmptyEntries))
         {
             counts[word] = counts.GetValueOrDefault(word) + 1;
         }

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace Matchmaking.Engine.Text;
 
-/// <summary>The model shipped with the engine: the ml-models/ artifact embedded as a resource, so no folder is needed at run time.</summary>
+/// <summary>
+/// The model shipped with the engine: the ml-models/ artifact embedded as a resource, so no folder is needed at run time.
+/// </summary>
 internal static class BuiltInModel
 {
     public const string ArtifactResource = "Matchmaking.Engine.text-model.tsv";

@@ -29,7 +29,8 @@ public static class ModelEvaluator
         };
     }
 
-    private static List<int> Ranks(List<LabelledText> offers, List<LabelledText> queries, Func<LabelledText, LabelledText, double> similarity)
+    private static List<int> Ranks(
+        List<LabelledText> offers, List<LabelledText> queries, Func<LabelledText, LabelledText, double> similarity)
     {
         var ranks = new List<int>(queries.Count);
         foreach (var query in queries)

@@ -25,10 +25,14 @@ public sealed class TextModel
     public int DocumentCount => Vocabulary.DocumentCount;
     internal Vocabulary Vocabulary { get; }
 
-    /// <summary>The shipped model (ml-models/, embedded in this assembly); fitted on the built-in corpus if the artifact is absent.</summary>
+    /// <summary>
+    /// The shipped model (ml-models/, embedded in this assembly); fitted on the built-in corpus if the artifact is absent.
+    /// </summary>
     public static TextModel Default => DefaultModel.Value;
 
-    /// <summary>Fits document frequencies on a corpus, one document per item. Deterministic: the same corpus gives the same model.</summary>
+    /// <summary>
+    /// Fits document frequencies on a corpus, one document per item. Deterministic: the same corpus gives the same model.
+    /// </summary>
     public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options)
     {
         ArgumentNullException.ThrowIfNull(corpus);

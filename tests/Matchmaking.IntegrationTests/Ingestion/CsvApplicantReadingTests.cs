@@ -198,6 +198,17 @@ public sealed class CsvApplicantReadingTests
     }
 
     [Fact]
+    public async Task CancelledReadStopsWithoutReturningABatch()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var input = Utf8(ApplicantHeader + "\napp-1,Oran,DZ,Music,fr,2027-03-12T09:30:00+01:00,Raï archives,,");
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => ProfileReader.ReadApplicantsAsync(input, ImportFormat.Csv, "applicants.csv", cancelled.Token));
+    }
+
+    [Fact]
     public async Task HeaderOnlyFileGivesAnEmptyBatch()
     {
         var batch = await ApplicantsCsvAsync(ApplicantHeader);
