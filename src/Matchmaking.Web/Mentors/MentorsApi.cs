@@ -19,7 +19,8 @@ internal static class MentorsApi
             .Produces<ImportOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", ListAsync).RequireAuthorization();
         group.MapGet("/{id}", GetAsync).RequireAuthorization();
-        group.MapPut("/{id}", SaveAsync).RequireAuthorization(Policies.SecretariatOrMentor);
+        group.MapPut("/{id}", SaveAsync).RequireAuthorization(Policies.SecretariatOrMentor)
+            .Accepts<MentorOffer>("application/json").Produces<MentorOffer>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> ImportAsync(
@@ -71,26 +72,43 @@ internal static class MentorsApi
         return CanSee(context.User.ToCurrentUser(), offer) ? TypedResults.Ok(offer) : TypedResults.Forbid();
     }
 
-    /// <summary>A mentor city edits its own offer (and cannot move it to another city); the secretariat edits any.</summary>
+    /// <summary>
+    /// A mentor city edits its own offer (and cannot move it to another city); the secretariat edits any. The body is
+    /// one offer as a JSON object, validated by the same reader as the imports, so errors name the field and why.
+    /// </summary>
     private static async Task<IResult> SaveAsync(
-        int year, string id, MentorOffer offer, HttpContext context, MentorStore store, CancellationToken cancellationToken)
+        int year, string id, HttpRequest request, HttpContext context, MentorStore store, CancellationToken cancellationToken)
     {
         if (CallYears.Invalid(year) is { } invalid)
         {
             return invalid;
         }
 
+        ParsedBatch<MentorOffer> batch;
+        try
+        {
+            batch = await ProfileReader.ReadMentorsAsync(
+                await SingleObjectBody.AsArrayAsync(request.Body, cancellationToken), ImportFormat.Json, $"api:mentor {id}", cancellationToken);
+        }
+        catch (UnreadableInputException e)
+        {
+            return ImportBody.Unreadable(e);
+        }
+
+        if (batch.Rejected.Count > 0)
+        {
+            return TypedResults.ValidationProblem(batch.Rejected[0].Errors
+                .GroupBy(e => e.Field)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Cause).ToArray()));
+        }
+
+        var offer = batch.Accepted.Count == 1 ? batch.Accepted[0].Record : null;
+        if (offer is null || !string.Equals(offer.Id, id, StringComparison.Ordinal))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"The body must be one offer whose id is '{id}'."] });
+        }
+
         var user = context.User.ToCurrentUser();
-        if (!string.Equals(offer.Id, id, StringComparison.Ordinal))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"The body's id must be '{id}'."] });
-        }
-
-        if (offer.Capacity < 1)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["capacity"] = ["Capacity must be at least 1."] });
-        }
-
         var existing = await store.GetAsync(year, id, cancellationToken);
         if (!user.IsSecretariat
             && (!user.ActsForCity(offer.City, offer.CountryCode) || (existing is not null && !user.ActsForCity(existing.City, existing.CountryCode))))

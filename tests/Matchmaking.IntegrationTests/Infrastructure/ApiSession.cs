@@ -42,6 +42,16 @@ public static class ApiSession
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) =>
         client.PostAsJsonAsync(url, body, JsonDefaults.Options);
 
+    /// <summary>Waits until the host reports healthy: the scheduler starts just after the application does.</summary>
+    public static async Task WaitUntilHealthyAsync(this HttpClient client)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while ((await client.GetAsync("/health")).StatusCode != System.Net.HttpStatusCode.OK && Environment.TickCount64 < deadline)
+        {
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Polls a round until the worker has finished it; rounds never run inside the request.</summary>
     public static async Task<JsonElement> WaitForRoundAsync(this HttpClient client, Uri location, TimeSpan? timeout = null)
     {

@@ -31,6 +31,17 @@ public static class PostgresServer
         return builder.ConnectionString;
     }
 
+    /// <summary>Drops a test database even while a host still holds connections to it.</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(await AdminConnectionStringAsync());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<string> AdminConnectionStringAsync()
     {
         await Gate.WaitAsync();

@@ -1,0 +1,73 @@
+using System.Net;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Matchmaking.IntegrationTests.Api;
+
+public sealed class HealthAndOpenApiTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task HealthIsOkWhenTheDatabaseAndTheSchedulerAreUp()
+    {
+        var client = factory.CreateClient();
+        await client.WaitUntilHealthyAsync();
+        var response = await client.GetAsync("/health");
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, response);
+        var report = await response.JsonAsync();
+        Assert.Equal("up", report.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("up", report.GetProperty("scheduler").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task HealthIsServiceUnavailableWhenTheSchedulerIsDown()
+    {
+        var client = factory.CreateClient();
+        await client.WaitUntilHealthyAsync();
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.Standby();
+        try
+        {
+            var response = await client.GetAsync("/health");
+            await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, response);
+            Assert.Equal("down", (await response.JsonAsync()).GetProperty("scheduler").GetProperty("status").GetString());
+        }
+        finally
+        {
+            await scheduler.Start();
+        }
+    }
+
+    [Fact]
+    public async Task HealthIsServiceUnavailableWhenTheDatabaseIsGone()
+    {
+        await using var doomed = new AppFactory();
+        await doomed.InitializeAsync();
+        var client = doomed.CreateClient();
+        await client.WaitUntilHealthyAsync();
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/health"));
+
+        await PostgresServer.DropDatabaseAsync(doomed.ConnectionString);
+
+        var response = await client.GetAsync("/health");
+        await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, response);
+        Assert.Equal("down", (await response.JsonAsync()).GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheApi()
+    {
+        var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, response);
+        var document = await response.JsonAsync();
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/calls/{year}/applicants", paths);
+        Assert.Contains("/api/calls/{year}/rounds", paths);
+        Assert.Contains("/api/rounds/{id}/proposals", paths);
+        Assert.Contains("/api/proposals/{id}/approve", paths);
+        Assert.Contains("/api/calls/{year}/follow-ups", paths);
+        Assert.Contains("/health", paths);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Matchmaking.Cli;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace Matchmaking.IntegrationTests.Cli;
+
+public sealed class UsersCommandTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task UsersAddPrintsATokenThatSignsInAsACoordinatorOfThatFieldAndStoresOnlyItsHash()
+    {
+        await factory.ResetAsync();
+        var (code, output, error) = await RunAsync("users", "add", "--role", "coordinator", "--field", "Music");
+
+        Assert.True(code == 0, error);
+        var token = output.Trim();
+        Assert.StartsWith("mm_", token, StringComparison.Ordinal);
+        await using (var connection = factory.OpenConnection())
+        await using (var command = new NpgsqlCommand("SELECT count(*) FROM users WHERE token_hash = sha256(convert_to($1, 'UTF8'))", connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = token });
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+        }
+
+        await using (var connection = factory.OpenConnection())
+        await using (var plain = new NpgsqlCommand("SELECT count(*) FROM users WHERE encode(token_hash, 'escape') LIKE '%' || $1 || '%'", connection))
+        {
+            plain.Parameters.Add(new NpgsqlParameter { Value = token });
+            Assert.Equal(0L, await plain.ExecuteScalarAsync());
+        }
+
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/api/calls/2027/applicants"));
+        await HttpAssert.StatusAsync(HttpStatusCode.Forbidden, await client.PostAsync("/api/calls/2027/rounds", null));
+    }
+
+    [Fact]
+    public async Task UsersAddRefusesAMentorWhoseCityIsNotAMemberAndAnUnknownField()
+    {
+        var (code, _, error) = await RunAsync("users", "add", "--role", "mentor", "--city", "Atlantis");
+        Assert.Equal(2, code);
+        Assert.Contains("Atlantis", error, StringComparison.Ordinal);
+
+        (code, _, error) = await RunAsync("users", "add", "--role", "coordinator", "--field", "Sculpture");
+        Assert.Equal(2, code);
+        Assert.Contains("Sculpture", error, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        Environment.SetEnvironmentVariable("ConnectionStrings__Matchmaking", factory.ConnectionString);
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ConnectionStrings__Matchmaking", null);
+        }
+    }
+}
