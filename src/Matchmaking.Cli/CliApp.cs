@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Matchmaking.Cli.Pairing;
+using Matchmaking.Cli.Training;
 using Matchmaking.Cli.Users;
 
 namespace Matchmaking.Cli;
@@ -11,6 +13,8 @@ public static class CliApp
         var root = new RootCommand("Matchmaking: pairs applicant cities with mentor cities of the UNESCO Creative Cities Network.");
         root.Subcommands.Add(UsersCommand.Create(output, error));
         root.Subcommands.Add(MigrateCommand.Create(output));
+        root.Subcommands.Add(PairCommand.Create(output, error));
+        root.Subcommands.Add(TrainCommand.Create(output, error));
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

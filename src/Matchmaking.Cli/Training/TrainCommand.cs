@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Cli.Training;
+
+/// <summary><c>matchmaking train</c>: fits the text model on a corpus, evaluates it, and writes the artifact and its manifest.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpus = new Option<DirectoryInfo>("--corpus")
+        {
+            Description = "folder of *.txt corpus files (one document per line, '#' comments)",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("ml-models", "corpus")),
+        };
+        var labelled = new Option<FileInfo?>("--labelled")
+        {
+            Description = "labelled evaluation set (TSV)",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("ml-models", "evaluation", "labelled-pairs.tsv")),
+        };
+        var destination = new Option<DirectoryInfo>("--out")
+        {
+            Description = "folder for the artifact and its manifest",
+            DefaultValueFactory = _ => new DirectoryInfo("ml-models"),
+        };
+        var command = new Command("train", "Fit the text model, evaluate it against a bag-of-words baseline, and save it.")
+        {
+            corpus, labelled, destination,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var corpusFolder = parsed.GetValue(corpus)!;
+            if (!corpusFolder.Exists)
+            {
+                await error.WriteLineAsync($"error: the corpus folder {corpusFolder.FullName} does not exist.");
+                return 2;
+            }
+
+            var files = corpusFolder.GetFiles("*.txt").OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            if (files.Count == 0)
+            {
+                await error.WriteLineAsync($"error: no *.txt files in {corpusFolder.FullName}.");
+                return 2;
+            }
+
+            var streams = files.Select(f => (Stream)f.OpenRead()).ToList();
+            var labelledFile = parsed.GetValue(labelled);
+            TrainedModel trained;
+            try
+            {
+                await using var evaluation = labelledFile is { Exists: true } ? labelledFile.OpenRead() : null;
+                trained = TextModelTrainer.Train(streams, evaluation, TextModelOptions.Default, TimeProvider.System);
+            }
+            finally
+            {
+                streams.ForEach(s => s.Dispose());
+            }
+
+            var folder = parsed.GetValue(destination)!;
+            folder.Create();
+            await using (var artifact = File.Create(Path.Combine(folder.FullName, TextModelTrainer.ArtifactFileName)))
+            {
+                trained.Model.Save(artifact);
+            }
+
+            await using (var manifest = File.Create(Path.Combine(folder.FullName, TextModelTrainer.ManifestFileName)))
+            {
+                trained.Manifest.Write(manifest);
+            }
+
+            await output.WriteLineAsync(
+                $"{trained.Model.Version}: {trained.Model.VocabularySize} terms from {trained.Model.DocumentCount} documents -> {folder.FullName}");
+            if (trained.Manifest.Evaluation is { } e)
+            {
+                await output.WriteLineAsync(
+                    $"precision@1 {e.PrecisionAt1:F3}, MRR {e.MeanReciprocalRank:F3} " +
+                    $"(bag-of-words baseline {e.BaselinePrecisionAt1:F3}, {e.BaselineMeanReciprocalRank:F3}) on {e.Queries} queries");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
