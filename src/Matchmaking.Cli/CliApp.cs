@@ -8,10 +8,14 @@ namespace Matchmaking.Cli;
 /// <summary>The <c>matchmaking</c> command line. Exit codes: 0 success, 1 failure, 2 unusable input.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, Console.In, output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(
+        string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var root = new RootCommand("Matchmaking: pairs applicant cities with mentor cities of the UNESCO Creative Cities Network.");
-        root.Subcommands.Add(UsersCommand.Create(output, error));
+        root.Subcommands.Add(UsersCommand.Create(input, output, error));
         root.Subcommands.Add(MigrateCommand.Create(output));
         root.Subcommands.Add(PairCommand.Create(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));

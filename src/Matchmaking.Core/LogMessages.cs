@@ -20,6 +20,61 @@ internal static partial class LogMessages
     [LoggerMessage(2001, LogLevel.Information, "Follow-up {FollowUpId} ({Kind}) ran: {Outcome}")]
     public static partial void FollowUpRan(ILogger logger, long followUpId, string kind, string outcome);
 
+    [LoggerMessage(2003, LogLevel.Warning, "Follow-up {FollowUpId} failed on attempt {Attempt}; retrying at {RetryAt}")]
+    public static partial void FollowUpRetrying(ILogger logger, Exception exception, long followUpId, int attempt, DateTimeOffset retryAt);
+
+    [LoggerMessage(2004, LogLevel.Error, "Follow-up {FollowUpId} dead-lettered after {Attempts} attempts")]
+    public static partial void FollowUpDeadLettered(ILogger logger, Exception exception, long followUpId, int attempts);
+
+    [LoggerMessage(2005, LogLevel.Information, "{Count} coordinator digest(s) written for week {Week}")]
+    public static partial void DigestsWritten(ILogger logger, int count, string week);
+
     [LoggerMessage(2002, LogLevel.Information, "Follow-up {FollowUpId} was already {State}; nothing to do")]
     public static partial void FollowUpAlreadyDone(ILogger logger, long followUpId, string state);
+
+    [LoggerMessage(5001, LogLevel.Information, "Notification {NotificationId} for {Recipient} sent on attempt {Attempt}")]
+    public static partial void NotificationSent(ILogger logger, long notificationId, string recipient, int attempt);
+
+    [LoggerMessage(5002, LogLevel.Warning, "Notification {NotificationId} failed on attempt {Attempt}; next attempt at {NextAttemptAt}")]
+    public static partial void NotificationRetryScheduled(ILogger logger, Exception exception, long notificationId, int attempt,
+        DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(5003, LogLevel.Error, "Notification {NotificationId} dead-lettered after {Attempts} attempt(s)")]
+    public static partial void NotificationDeadLettered(ILogger logger, Exception exception, long notificationId, int attempts);
+
+    [LoggerMessage(5004, LogLevel.Warning, "No address is known for {Recipient}; notification {NotificationId} goes to the fallback")]
+    public static partial void NotificationSentToFallback(ILogger logger, long notificationId, string recipient);
+
+    [LoggerMessage(5005, LogLevel.Information, "Notification {NotificationId}: {Action} by {Actor}")]
+    public static partial void NotificationChangedBySecretariat(ILogger logger, long notificationId, string action, string actor);
+
+    [LoggerMessage(4001, LogLevel.Information, "Portal sync of {Kind} for call {Year}: {Outcome}, {Accepted} accepted, {Rejected} rejected")]
+    public static partial void PortalSyncFinished(ILogger logger, string kind, int year, string outcome, int accepted, int rejected);
+
+    [LoggerMessage(4002, LogLevel.Warning, "Portal sync of {Kind} for call {Year} failed: {Error}")]
+    public static partial void PortalSyncFailed(ILogger logger, string kind, int year, string error);
+
+    [LoggerMessage(4003, LogLevel.Warning, "Portal request failed ({Reason}); attempt {Attempt} in {Delay}")]
+    public static partial void PortalRetry(ILogger logger, int attempt, string reason, TimeSpan delay);
+
+    [LoggerMessage(4004, LogLevel.Error, "Portal circuit opened for {BreakDuration} after {Reason}")]
+    public static partial void PortalCircuitOpened(ILogger logger, TimeSpan breakDuration, string reason);
+
+    [LoggerMessage(4005, LogLevel.Information, "Portal circuit closed; requests flow again")]
+    public static partial void PortalCircuitClosed(ILogger logger);
+
+    [LoggerMessage(4006, LogLevel.Warning, "Trigger {Trigger} fired for a disabled ingestion source; it is unscheduled")]
+    public static partial void IngestionDisabledTriggerRemoved(ILogger logger, string trigger);
+
+    [LoggerMessage(4101, LogLevel.Information, "Inbox file {File} imported as import {ImportId}: {Accepted} accepted, {Rejected} rejected")]
+    public static partial void InboxFileImported(ILogger logger, string file, long importId, int accepted, int rejected);
+
+    [LoggerMessage(4102, LogLevel.Warning, "Inbox file {File} cannot be read and was moved to failed/: {Reason}")]
+    public static partial void InboxFileUnreadable(ILogger logger, string file, string reason);
+
+    [LoggerMessage(4103, LogLevel.Warning, "Inbox file {File} repeats the content of {Earlier}; moved to failed/ without importing")]
+    public static partial void InboxFileDuplicate(ILogger logger, string file, string earlier);
+
+    [LoggerMessage(4104, LogLevel.Debug, "Inbox file {File} skipped: {Why}")]
+    public static partial void InboxFileSkipped(ILogger logger, string file, string why);
 }

@@ -7,7 +7,10 @@ using Matchmaking.Web.Calls;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
 using Matchmaking.Web.Mentors;
+using Matchmaking.Web.Pages;
+using Matchmaking.Web.Notifications;
 using Matchmaking.Web.Proposals;
+using Matchmaking.Web.Reports;
 using Matchmaking.Web.Rounds;
 using Matchmaking.Web.Samples;
 
@@ -31,11 +34,13 @@ if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
 }
 
 builder.Services.AddMatchmakingAuth();
+builder.Services.AddMatchmakingPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.SerializerOptions));
 
 var app = builder.Build();
+app.UseMatchmakingPageSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -50,6 +55,10 @@ if (role.HasFlag(HostRole.Web))
     app.MapRoundsApi();
     app.MapProposalsApi();
     app.MapFollowUpsApi();
+    Matchmaking.Web.Ingestion.IngestionApi.MapIngestionApi(app);
+    app.MapRazorPages();
+    app.MapReportsApi();
+    app.MapNotificationsApi();
 }
 
 await app.RunAsync();

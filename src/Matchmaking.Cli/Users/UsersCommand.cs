@@ -7,16 +7,20 @@ namespace Matchmaking.Cli.Users;
 
 internal static class UsersCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextReader input, TextWriter output, TextWriter error)
     {
         var role = new Option<string>("--role") { Description = "secretariat, coordinator or mentor", Required = true };
         var field = new Option<string?>("--field") { Description = "the coordinator's creative field, e.g. Music" };
         var city = new Option<string?>("--city") { Description = "the mentor's member city, e.g. Bologna" };
         var country = new Option<string?>("--country") { Description = "ISO country code of the mentor's city, when the name is ambiguous" };
         var name = new Option<string?>("--name") { Description = "a unique user name; derived from the role when omitted" };
+        var passwordStdin = new Option<bool>("--password-stdin")
+        {
+            Description = "read the user's web sign-in password from the first line of standard input (never from an argument)",
+        };
         var add = new Command("add", "Create a user (or give an existing one a new token) and print its bearer token once.")
         {
-            role, field, city, country, name,
+            role, field, city, country, name, passwordStdin,
         };
         add.SetAction(async (parsed, cancellationToken) =>
         {
@@ -62,10 +66,35 @@ internal static class UsersCommand
                 City = cityName,
                 CountryCode = countryCode,
             };
+            string? password = null;
+            if (parsed.GetValue(passwordStdin))
+            {
+                password = (await input.ReadLineAsync(cancellationToken))?.TrimEnd('\r');
+                if (string.IsNullOrEmpty(password))
+                {
+                    await error.WriteLineAsync("--password-stdin: standard input has no password on its first line.");
+                    return 2;
+                }
+            }
+
             try
             {
                 await using var dataSource = await CliDatabase.OpenAsync(error, cancellationToken);
-                var issued = await new UserStore(dataSource, TimeProvider.System).AddOrRotateAsync(newUser, cancellationToken);
+                var store = new UserStore(dataSource, TimeProvider.System);
+                // Checked before the user is written, so a too-short password leaves nothing half done.
+                if (password is not null && password.Length < new SignInOptions().MinimumLength)
+                {
+                    await error.WriteLineAsync($"The password needs at least {new SignInOptions().MinimumLength} characters.");
+                    return 2;
+                }
+
+                var issued = await store.AddOrRotateAsync(newUser, cancellationToken);
+                if (password is not null)
+                {
+                    await store.SetPasswordAsync(issued.User.Name, password, cancellationToken);
+                    await error.WriteLineAsync($"user '{issued.User.Name}' can now sign in to the web pages with that password.");
+                }
+
                 await error.WriteLineAsync($"user '{issued.User.Name}' ({issued.User.Role.Code()}); the token is shown once:");
                 await output.WriteLineAsync(issued.Token);
                 return 0;

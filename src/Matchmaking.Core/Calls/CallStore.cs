@@ -1,4 +1,5 @@
 using Dapper;
+using Matchmaking.Core.FollowUps;
 using Matchmaking.Engine.Domain;
 using Npgsql;
 
@@ -25,7 +26,7 @@ public sealed record CallView
 }
 
 /// <summary>Calls for applications. A call is created with its default dates the first time it is used.</summary>
-public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
+public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpScheduler followUps, TimeProvider time)
 {
     public const int MinYear = 2004;
     public const int MaxYear = 2100;
@@ -33,20 +34,34 @@ public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
     public async Task<CallView> EnsureAsync(int year, CancellationToken cancellationToken, bool isSample = false)
     {
         var schedule = CallSchedule.ForYear(year);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        var now = time.GetUtcNow();
+        IReadOnlyList<ScheduledFollowUp> scheduled = [];
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            var created = await connection.ExecuteScalarAsync<int?>(new CommandDefinition("""
             INSERT INTO calls (year, interest_deadline, partnership_deadline, application_deadline, designations_announced,
                                is_sample, created_at)
             VALUES (@Year, @InterestDeadline, @PartnershipDeadline, @ApplicationDeadline, @DesignationsAnnounced, @IsSample, @Now)
             ON CONFLICT (year) DO NOTHING
+            RETURNING year
             """, new
         {
             schedule.Year,
             InterestDeadline = schedule.InterestDeadline.ToUniversalTime(),
             PartnershipDeadline = schedule.PartnershipDeadline.ToUniversalTime(),
             ApplicationDeadline = schedule.ApplicationDeadline.ToUniversalTime(),
-            DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), IsSample = isSample, Now = time.GetUtcNow(),
-        }, cancellationToken: cancellationToken));
+            DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), IsSample = isSample, Now = now,
+        }, transaction, cancellationToken: cancellationToken));
+            if (created is not null)
+            {
+                scheduled = await followUps.RecordForCallAsync(connection, transaction, schedule, now, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await followUps.ScheduleAsync(scheduled, cancellationToken);
         return (await GetAsync(year, cancellationToken))!;
     }
 
@@ -74,8 +89,12 @@ public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
     /// <summary>Sets a call's dates (any call may differ from the usual shape).</summary>
     public async Task<CallView> UpsertAsync(CallSchedule schedule, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        var now = time.GetUtcNow();
+        IReadOnlyList<ScheduledFollowUp> scheduled;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO calls (year, interest_deadline, partnership_deadline, application_deadline, designations_announced, created_at)
             VALUES (@Year, @InterestDeadline, @PartnershipDeadline, @ApplicationDeadline, @DesignationsAnnounced, @Now)
             ON CONFLICT (year) DO UPDATE SET interest_deadline = excluded.interest_deadline,
@@ -87,8 +106,14 @@ public sealed class CallStore(NpgsqlDataSource dataSource, TimeProvider time)
             InterestDeadline = schedule.InterestDeadline.ToUniversalTime(),
             PartnershipDeadline = schedule.PartnershipDeadline.ToUniversalTime(),
             ApplicationDeadline = schedule.ApplicationDeadline.ToUniversalTime(),
-            DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), Now = time.GetUtcNow(),
-        }, cancellationToken: cancellationToken));
+            DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), Now = now,
+        }, transaction, cancellationToken: cancellationToken));
+            scheduled = await followUps.RecordForCallAsync(connection, transaction, schedule, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // The call's tasks move with its dates.
+        await followUps.ScheduleAsync(scheduled, cancellationToken, replace: true);
         return (await GetAsync(schedule.Year, cancellationToken))!;
     }
 }

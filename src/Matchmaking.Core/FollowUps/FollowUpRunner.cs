@@ -1,23 +1,44 @@
+using System.Globalization;
 using Dapper;
+using Matchmaking.Core.Proposals;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Matchmaking.Core.FollowUps;
 
 /// <summary>
-/// Carries out a follow-up exactly once: the task row is locked, its effects (notifications with idempotency keys)
-/// and its new state are written in one transaction, and a task that is no longer scheduled is left alone.
+/// Carries out a follow-up exactly once: the task row is locked, its effects (notifications with idempotency keys, state
+/// changes) and its new state are written in one transaction, and a task that is no longer scheduled is left alone. A
+/// failure is retried with exponential backoff and jitter, then dead-lettered.
 /// </summary>
-public sealed class FollowUpRunner(NpgsqlDataSource dataSource, TimeProvider time, ILogger<FollowUpRunner> logger)
+public sealed class FollowUpRunner(
+    NpgsqlDataSource dataSource, FollowUpActions actions, FollowUpScheduler scheduler, IOptions<LifecycleOptions> options,
+    TimeProvider time, ILogger<FollowUpRunner> logger)
 {
+    /// <summary>Jitter source; tests replace it to make the delays exact.</summary>
+    internal Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
+
     public async Task RunAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunOnceAsync(id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordFailureAsync(id, e, cancellationToken);
+        }
+    }
+
+    private async Task RunOnceAsync(long id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var task = await connection.QuerySingleOrDefaultAsync<TaskRow>(new CommandDefinition("""
-            SELECT f.id, f.kind, f.state, f.idempotency_key, f.proposal_id, p.status AS proposal_status, p.applicant_id, p.mentor_id,
-                   p.creative_field, a.city AS applicant_city, m.city AS mentor_city
+        var task = await connection.QuerySingleOrDefaultAsync<FollowUpTask>(new CommandDefinition("""
+            SELECT f.id, f.call_year, f.kind, f.state, f.idempotency_key, f.proposal_id, p.status AS proposal_status, p.applicant_id,
+                   p.mentor_id, p.creative_field, a.city AS applicant_city, m.city AS mentor_city, m.country_code AS mentor_country
             FROM follow_ups f
             LEFT JOIN proposals p ON p.id = f.proposal_id
             LEFT JOIN applicants a ON a.call_year = p.call_year AND a.id = p.applicant_id
@@ -30,8 +51,8 @@ public sealed class FollowUpRunner(NpgsqlDataSource dataSource, TimeProvider tim
             return;
         }
 
-        var (state, outcome, messages) = Plan(task);
-        foreach (var message in messages)
+        var plan = await actions.CarryOutAsync(task, connection, transaction, now, cancellationToken);
+        foreach (var message in plan.Messages)
         {
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO notifications (follow_up_id, idempotency_key, recipient, subject, body, created_at)
@@ -41,54 +62,69 @@ public sealed class FollowUpRunner(NpgsqlDataSource dataSource, TimeProvider tim
                 cancellationToken: cancellationToken));
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE follow_ups SET state = @state, completed_at = @now, outcome = @outcome WHERE id = @id",
-            new { id, state, now, outcome }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE follow_ups SET state = @State, completed_at = @now, outcome = @Outcome, attempts = attempts + 1, next_attempt_at = NULL
+            WHERE id = @id
+            """, new { id, plan.State, now, plan.Outcome }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        LogMessages.FollowUpRan(logger, id, task.Kind, outcome);
+        LogMessages.FollowUpRan(logger, id, task.Kind, plan.Outcome);
     }
 
-    private static (string State, string Outcome, IReadOnlyList<Message> Messages) Plan(TaskRow task)
+    private async Task RecordFailureAsync(long id, Exception error, CancellationToken cancellationToken)
     {
-        var mentor = $"mentor city {task.MentorCity ?? task.MentorId}";
-        var applicant = $"applicant city {task.ApplicantCity ?? task.ApplicantId}";
-        switch (task.Kind)
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var attempts = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "UPDATE follow_ups SET attempts = attempts + 1, last_error = @message WHERE id = @id RETURNING attempts",
+            new { id, message = error.Message }, cancellationToken: cancellationToken));
+        if (attempts >= options.Value.MaxAttempts)
         {
-            case FollowUpKind.Notice:
-                return ("done", "notified both cities",
-                [
-                    new Message($"{task.IdempotencyKey}:mentor", mentor, $"You are asked to mentor {task.ApplicantCity} ({task.CreativeField})",
-                        $"The {task.CreativeField} coordinator approved your pairing with {applicant}. Please confirm the partnership before 9 April."),
-                    new Message($"{task.IdempotencyKey}:applicant", applicant, $"Your mentor city: {task.MentorCity} ({task.CreativeField})",
-                        $"The {task.CreativeField} coordinator paired you with {mentor}; it will contact you before 9 April."),
-                ]);
-            case FollowUpKind.PartnershipReminder when task.ProposalStatus == "approved":
-                return ("done", "reminded the mentor city",
-                [
-                    new Message($"{task.IdempotencyKey}:mentor", mentor, "Reminder: confirm your partnership before 9 April",
-                        $"Your partnership with {applicant} ({task.CreativeField}) is not confirmed yet; the deadline is 9 April."),
-                ]);
-            case FollowUpKind.PartnershipReminder:
-                return ("skipped", $"proposal is {task.ProposalStatus}; no reminder needed", []);
-            default:
-                return ("failed", $"unknown follow-up kind {task.Kind}", []);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE follow_ups SET state = 'dead_lettered', next_attempt_at = NULL, completed_at = @now WHERE id = @id",
+                new { id, now }, cancellationToken: cancellationToken));
+            LogMessages.FollowUpDeadLettered(logger, error, id, attempts);
+            return;
         }
+
+        var retryAt = now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Jitter());
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE follow_ups SET next_attempt_at = @retryAt WHERE id = @id",
+            new { id, retryAt = retryAt.ToUniversalTime() }, cancellationToken: cancellationToken));
+        await scheduler.ScheduleAsync([new ScheduledFollowUp(id, retryAt)], cancellationToken, replace: true);
+        LogMessages.FollowUpRetrying(logger, error, id, attempts, retryAt);
     }
+}
 
-    private sealed record Message(string Key, string Recipient, string Subject, string Body);
-
-    private sealed class TaskRow
+/// <summary>Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out.</summary>
+public static class Backoff
+{
+    public static TimeSpan Delay(int attempt, TimeSpan baseDelay, TimeSpan maxDelay, double jitter)
     {
-        public long Id { get; init; }
-        public string Kind { get; init; } = "";
-        public string State { get; init; } = "";
-        public string IdempotencyKey { get; init; } = "";
-        public long? ProposalId { get; init; }
-        public string? ProposalStatus { get; init; }
-        public string? ApplicantId { get; init; }
-        public string? MentorId { get; init; }
-        public string? CreativeField { get; init; }
-        public string? ApplicantCity { get; init; }
-        public string? MentorCity { get; init; }
+        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1));
+        var capped = Math.Min(exponential, maxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds((capped / 2) + (capped / 2 * Math.Clamp(jitter, 0, 1)));
     }
+}
+
+public sealed class FollowUpTask
+{
+    public long Id { get; init; }
+    public int CallYear { get; init; }
+    public string Kind { get; init; } = "";
+    public string State { get; init; } = "";
+    public string IdempotencyKey { get; init; } = "";
+    public long? ProposalId { get; init; }
+    public string? ProposalStatus { get; init; }
+    public string? ApplicantId { get; init; }
+    public string? MentorId { get; init; }
+    public string? CreativeField { get; init; }
+    public string? ApplicantCity { get; init; }
+    public string? MentorCity { get; init; }
+    public string? MentorCountry { get; init; }
+
+    public string MentorLabel => $"mentor city {MentorCity ?? MentorId}";
+
+    public string ApplicantLabel => $"applicant city {ApplicantCity ?? ApplicantId}";
+
+    public string Year => CallYear.ToString(CultureInfo.InvariantCulture);
 }

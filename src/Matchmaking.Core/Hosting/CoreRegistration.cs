@@ -4,7 +4,9 @@ using Matchmaking.Core.Database;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Matching;
 using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Proposals;
+using Matchmaking.Core.Reports;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Core.Scheduling;
 using Matchmaking.Core.Users;
@@ -25,12 +27,17 @@ public static class CoreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LifecycleOptions>().BindConfiguration(LifecycleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section);
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Registered before Quartz's hosted service, so the schema exists before the scheduler starts.
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<TextModelProvider>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CallOverviewService>();
+        services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<ApplicantStore>();
         services.AddSingleton<MentorStore>();
         services.AddSingleton<RoundService>();
@@ -38,15 +45,22 @@ public static class CoreRegistration
         services.AddSingleton<ProposalService>();
         services.AddSingleton<FollowUpScheduler>();
         services.AddSingleton<FollowUpRunner>();
+        services.AddSingleton<FollowUpActions>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<ClosingReportService>();
         services.AddTransient<RunRoundJob>();
         services.AddTransient<FollowUpJob>();
+        services.AddTransient<DigestJob>();
+        services.AddMatchmakingNotifications();
+        services.AddMatchmakingIngestionSources(configuration);
 
         var schedulerOptions = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
         // Quartz is configured before the container exists, so it takes the TimeProvider that will be registered;
         // tests that replace the TimeProvider register theirs before calling this method.
         var time = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider
             ?? TimeProvider.System;
-        services.AddMatchmakingScheduler(connectionString, role.HasFlag(HostRole.Worker), schedulerOptions, time);
+        var lifecycle = configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions();
+        services.AddMatchmakingScheduler(connectionString, role.HasFlag(HostRole.Worker), schedulerOptions, lifecycle, time);
         return services;
     }
 }

@@ -33,6 +33,19 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
         return rows.Select(r => r.ToOffer()).ToList();
     }
 
+    /// <summary>
+    /// A mentor city may change its offer in a field until a pairing round for that field has run (is running or has
+    /// completed): after that the offer is what the round paired on. A failed or still queued round does not lock it.
+    /// </summary>
+    public async Task<bool> IsOpenForEditsAsync(int year, CreativeField field, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return !await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            SELECT EXISTS (SELECT 1 FROM rounds WHERE call_year = @year AND status IN ('running', 'completed')
+                           AND (creative_field IS NULL OR creative_field = @field))
+            """, new { year, field = field.DisplayName() }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>A mentor city's own edit of its offer.</summary>
     public async Task SaveAsync(int year, MentorOffer offer, string actor, CancellationToken cancellationToken)
     {

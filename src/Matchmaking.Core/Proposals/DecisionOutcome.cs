@@ -6,6 +6,7 @@ public enum DecisionResult
     NotFound,
     Forbidden,
     Conflict,
+    Invalid,
 }
 
 public sealed record DecisionOutcome(DecisionResult Result, ProposalView? Proposal = null, string? Problem = null);

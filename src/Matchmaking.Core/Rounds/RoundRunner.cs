@@ -4,7 +4,10 @@ using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Matching;
 using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Proposals;
 using Matchmaking.Core.ReferenceData;
+using Matchmaking.Engine.Domain;
+using Microsoft.Extensions.Options;
 using Matchmaking.Engine.Pairing;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -14,30 +17,40 @@ namespace Matchmaking.Core.Rounds;
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
     NpgsqlDataSource dataSource, CallStore calls, ApplicantStore applicants, MentorStore mentors, TextModelProvider models,
-    TimeProvider time, ILogger<RoundRunner> logger)
+    IOptions<RoundOptions> options, TimeProvider time, ILogger<RoundRunner> logger)
 {
-    public async Task RunAsync(long roundId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a round once. A round found 'running' is one whose worker died (Quartz recovers it on another worker), so it
+    /// is run again from the start; a completed or failed round is left alone. The result is stored in one transaction
+    /// that also marks the round completed, so a round is never stored twice.
+    /// </summary>
+    public async Task RunAsync(long roundId, string runBy, CancellationToken cancellationToken)
     {
-        int year;
+        Claim? claim;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            var claimed = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition("""
-                UPDATE rounds SET status = 'running', started_at = @now
-                WHERE id = @roundId AND status IN ('queued', 'running') RETURNING call_year
-                """, new { roundId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
-            if (claimed is null)
+            claim = await connection.QuerySingleOrDefaultAsync<Claim>(new CommandDefinition("""
+                UPDATE rounds SET status = 'running', started_at = @now, run_by = @runBy
+                WHERE id = @roundId AND status IN ('queued', 'running') RETURNING call_year, creative_field
+                """, new { roundId, now = time.GetUtcNow(), runBy }, cancellationToken: cancellationToken));
+            if (claim is null)
             {
                 LogMessages.RoundAlreadyFinished(logger, roundId);
                 return;
             }
-
-            year = claimed.Value;
         }
 
+        var year = claim.CallYear;
+        var field = CreativeFields.TryParse(claim.CreativeField, out var f) ? f : null;
         LogMessages.RoundStarted(logger, roundId, year);
+        if (options.Value.PauseAfterClaim > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Value.PauseAfterClaim, time, cancellationToken);
+        }
+
         try
         {
-            var result = await ComputeAsync(year, cancellationToken);
+            var result = await ComputeAsync(year, field, cancellationToken);
             await StoreAsync(roundId, year, result, cancellationToken);
             LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
         }
@@ -51,7 +64,7 @@ public sealed class RoundRunner(
         }
     }
 
-    private async Task<PairingResult> ComputeAsync(int year, CancellationToken cancellationToken)
+    private async Task<PairingResult> ComputeAsync(int year, CreativeField? field, CancellationToken cancellationToken)
     {
         var call = await calls.GetAsync(year, cancellationToken) ?? throw new InvalidOperationException($"Call {year} does not exist.");
         var reference = ReferenceDataSet.Load();
@@ -59,12 +72,13 @@ public sealed class RoundRunner(
         var request = new PairingRequest
         {
             Call = call.ToSchedule(),
-            Applicants = await applicants.ListAsync(year, cancellationToken),
-            Mentors = await mentors.ListAsync(year, cancellationToken),
+            Applicants = (await applicants.ListAsync(year, cancellationToken)).Where(a => field is null || a.Field == field).ToList(),
+            Mentors = (await mentors.ListAsync(year, cancellationToken)).Where(m => field is null || m.Field == field).ToList(),
             Members = reference.Members,
             EligibleCountryCodes = reference.EligibleCountryCodes,
-            Fixed = decisions.Where(d => d.Status == "approved").Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
-            Forbidden = decisions.Where(d => d.Status == "rejected").Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            Fixed = decisions.Where(d => ProposalStatus.Fixed.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            Forbidden = decisions.Where(d => ProposalStatus.Forbidden.Contains(d.Status))
+                .Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             Previous = await LoadLatestPendingAsync(year, cancellationToken),
         };
         return PairingEngine.Run(request, models.Model, cancellationToken);
@@ -75,7 +89,8 @@ public sealed class RoundRunner(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Decision>(new CommandDefinition("""
-            SELECT DISTINCT ON (applicant_id, mentor_id) applicant_id, mentor_id, status, decided_by, decided_at, note
+            SELECT DISTINCT ON (applicant_id, mentor_id) applicant_id, mentor_id, status, decided_by, decided_at, note,
+                   offer_expires_at, responded_by, responded_at, response_note
             FROM proposals WHERE call_year = @year
             ORDER BY applicant_id, mentor_id, round_id DESC
             """, new { year }, cancellationToken: cancellationToken));
@@ -88,8 +103,9 @@ public sealed class RoundRunner(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string ApplicantId, string MentorId)>(new CommandDefinition("""
             SELECT p.applicant_id, p.mentor_id FROM proposals p
-            WHERE p.status = 'proposed' AND p.round_id = (
-                SELECT max(id) FROM rounds WHERE call_year = @year AND status = 'completed')
+            WHERE p.call_year = @year AND p.status = 'proposed' AND p.round_id = (
+                SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
+                  AND (r.creative_field IS NULL OR r.creative_field = p.creative_field))
             """, new { year }, cancellationToken: cancellationToken));
         return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
@@ -97,7 +113,7 @@ public sealed class RoundRunner(
     private async Task StoreAsync(long roundId, int year, PairingResult result, CancellationToken cancellationToken)
     {
         var decisions = (await LoadDecisionsAsync(year, cancellationToken))
-            .Where(d => d.Status == "approved")
+            .Where(d => ProposalStatus.Fixed.Contains(d.Status))
             .ToDictionary(d => (d.ApplicantId, d.MentorId));
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -107,17 +123,19 @@ public sealed class RoundRunner(
             decisions.TryGetValue((pair.ApplicantId, pair.MentorId), out var kept);
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
-                                       alternatives, status, decided_by, decided_at, note)
+                                       alternatives, status, decided_by, decided_at, note, offer_expires_at, responded_by, responded_at,
+                                       response_note)
                 VALUES (@roundId, @year, @ApplicantId, @MentorId, @Field, @Score, @Similarity, CAST(@Explanation AS jsonb),
-                        CAST(@Alternatives AS jsonb), @Status, @DecidedBy, @DecidedAt, @Note)
+                        CAST(@Alternatives AS jsonb), @Status, @DecidedBy, @DecidedAt, @Note, @OfferExpiresAt, @RespondedBy,
+                        @RespondedAt, @ResponseNote)
                 """, new
             {
                 roundId, year, pair.ApplicantId, pair.MentorId, Field = Engine.Domain.CreativeFields.DisplayName(pair.Field),
                 pair.Score, pair.Similarity,
                 Explanation = JsonSerializer.Serialize(pair.Explanation, JsonDefaults.Options),
                 Alternatives = JsonSerializer.Serialize(pair.Alternatives, JsonDefaults.Options),
-                Status = kept is null ? "proposed" : "approved",
-                kept?.DecidedBy, kept?.DecidedAt, kept?.Note,
+                Status = kept?.Status ?? ProposalStatus.Proposed,
+                kept?.DecidedBy, kept?.DecidedAt, kept?.Note, kept?.OfferExpiresAt, kept?.RespondedBy, kept?.RespondedAt, kept?.ResponseNote,
             }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -162,5 +180,15 @@ public sealed class RoundRunner(
         public string? DecidedBy { get; init; }
         public DateTime? DecidedAt { get; init; }
         public string? Note { get; init; }
+        public DateTime? OfferExpiresAt { get; init; }
+        public string? RespondedBy { get; init; }
+        public DateTime? RespondedAt { get; init; }
+        public string? ResponseNote { get; init; }
+    }
+
+    private sealed class Claim
+    {
+        public int CallYear { get; init; }
+        public string? CreativeField { get; init; }
     }
 }

@@ -4,6 +4,7 @@ using Dapper;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
 using Matchmaking.Engine.Pairing;
 using Npgsql;
 using Quartz;
@@ -13,7 +14,12 @@ namespace Matchmaking.Core.Rounds;
 /// <summary>Requests pairing rounds and reads them. A round always runs as a Quartz job, never inside a request.</summary>
 public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, ISchedulerFactory schedulers, TimeProvider time)
 {
-    public async Task<RoundView> RequestAsync(int year, CurrentUser actor, CancellationToken cancellationToken)
+    public Task<RoundView> RequestAsync(int year, CurrentUser actor, CancellationToken cancellationToken) =>
+        RequestAsync(year, actor, null, "requested", cancellationToken);
+
+    /// <summary>Queues a round for the whole call, or for one field (a re-run after a decline or an expiry).</summary>
+    public async Task<RoundView> RequestAsync(
+        int year, CurrentUser actor, CreativeField? field, string reason, CancellationToken cancellationToken)
     {
         await calls.EnsureAsync(year, cancellationToken);
         var now = time.GetUtcNow();
@@ -22,10 +28,12 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO rounds (call_year, status, requested_by, requested_at) VALUES (@year, 'queued', @actor, @now) RETURNING id
-                """, new { year, actor = actor.Label, now }, transaction, cancellationToken: cancellationToken));
+                INSERT INTO rounds (call_year, status, requested_by, requested_at, creative_field, reason)
+                VALUES (@year, 'queued', @actor, @now, @field, @reason) RETURNING id
+                """, new { year, actor = actor.Label, now, field = field?.DisplayName(), reason }, transaction,
+                cancellationToken: cancellationToken));
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "request_round", "round",
-                id.ToString(CultureInfo.InvariantCulture), new { year }, cancellationToken);
+                id.ToString(CultureInfo.InvariantCulture), new { year, field = field?.DisplayName(), reason }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -46,7 +54,8 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<RoundRow>(new CommandDefinition("""
             SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
-                   mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error
+                   mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error,
+                   creative_field, reason
             FROM rounds WHERE id = @id
             """, new { id }, cancellationToken: cancellationToken));
         return row?.ToView();
@@ -57,7 +66,8 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<RoundRow>(new CommandDefinition("""
             SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
-                   mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error
+                   mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error,
+                   creative_field, reason
             FROM rounds WHERE call_year = @year ORDER BY id DESC
             """, new { year }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToView()).ToList();
@@ -80,6 +90,8 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         public int? RejectedMentors { get; init; }
         public string? Feasibility { get; init; }
         public string? Error { get; init; }
+        public string? CreativeField { get; init; }
+        public string Reason { get; init; } = "";
 
         public RoundView ToView() => new()
         {
@@ -100,6 +112,8 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
                 ? []
                 : JsonSerializer.Deserialize<List<FieldFeasibility>>(Feasibility, JsonDefaults.Options) ?? [],
             Error = Error,
+            Field = CreativeFields.TryParse(CreativeField, out var field) ? field : null,
+            Reason = Reason,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Matchmaking.Engine.Domain;
 using Matchmaking.Engine.Pairing;
 
 namespace Matchmaking.Core.Rounds;
@@ -15,6 +16,9 @@ public sealed record RoundView
     public required RoundCounts Counts { get; init; }
     public IReadOnlyList<FieldFeasibility> Feasibility { get; init; } = [];
     public string? Error { get; init; }
+    /// <summary>Null for a round of the whole call; a field for a re-run after a decline or an expiry.</summary>
+    public CreativeField? Field { get; init; }
+    public string Reason { get; init; } = "requested";
 }
 
 public sealed record RoundCounts

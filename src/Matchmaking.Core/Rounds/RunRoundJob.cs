@@ -18,6 +18,6 @@ public sealed class RunRoundJob(RoundRunner runner) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var id = long.Parse(context.MergedJobDataMap.GetString(RoundIdKey)!, CultureInfo.InvariantCulture);
-        await runner.RunAsync(id, cancellationToken);
+        await runner.RunAsync(id, context.Scheduler.SchedulerInstanceId, cancellationToken);
     }
 }

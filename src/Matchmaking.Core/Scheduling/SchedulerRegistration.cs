@@ -1,4 +1,6 @@
 using Matchmaking.Core.FollowUps;
+using Matchmaking.Core.Proposals;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Rounds;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -12,7 +14,7 @@ public static class SchedulerRegistration
     /// and each job runs on exactly one of them. Every process can schedule jobs; only workers run them.
     /// </summary>
     public static IServiceCollection AddMatchmakingScheduler(
-        this IServiceCollection services, string connectionString, bool runJobs, SchedulerOptions options, TimeProvider time)
+        this IServiceCollection services, string connectionString, bool runJobs, SchedulerOptions options, LifecycleOptions lifecycle, TimeProvider time)
     {
         services.AddQuartz(q =>
         {
@@ -38,6 +40,29 @@ public static class SchedulerRegistration
             });
             q.AddJob<RunRoundJob>(j => j.WithIdentity(RunRoundJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<FollowUpJob>(j => j.WithIdentity(FollowUpJob.Key).StoreDurably().RequestRecovery());
+            // Ingestion sources poll on intervals of their own, only where Portal:Enabled / Inbox:Enabled say so
+            // (read by AddMatchmakingIngestionSources, which runs first).
+            if (Ingestion.Portal.IngestionSchedule.Find(services) is { } ingestion)
+            {
+                if (ingestion.PortalInterval is { } portalInterval)
+                {
+                    q.ScheduleJob<Ingestion.Portal.PortalSyncJob>(t => Ingestion.Portal.PortalSyncJob.Recurring(t, portalInterval),
+                        j => j.WithIdentity(Ingestion.Portal.PortalSyncJob.Key).StoreDurably().RequestRecovery());
+                }
+
+                if (ingestion.InboxInterval is { } inboxInterval)
+                {
+                    q.ScheduleJob<Ingestion.Inbox.InboxScanJob>(t => Ingestion.Inbox.InboxScanJob.Recurring(t, inboxInterval),
+                        j => j.WithIdentity(Ingestion.Inbox.InboxScanJob.Key).StoreDurably());
+                }
+            }
+
+            q.ScheduleJob<DigestJob>(
+                t => t.WithIdentity(DigestJob.TriggerKey).WithCronSchedule(lifecycle.DigestCron, c => c
+                    .InTimeZone(Engine.Domain.CallSchedule.ParisTimeZone())
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+                j => j.WithIdentity(DigestJob.Key).StoreDurably());
+            q.AddNotificationDelivery();
         });
         if (runJobs)
         {

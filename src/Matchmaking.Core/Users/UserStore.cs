@@ -1,5 +1,8 @@
 using Dapper;
+using Matchmaking.Core.Audit;
 using Matchmaking.Engine.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Matchmaking.Core.Users;
@@ -15,8 +18,15 @@ public sealed record NewUser
 
 public sealed record IssuedToken(CurrentUser User, string Token);
 
-public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
+public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time, IOptions<SignInOptions>? signInOptions = null)
 {
+    private static readonly PasswordHasher<CurrentUser> Hasher = new();
+
+    /// <summary>Verified against when the name is unknown, so that a miss costs as long as a wrong password.</summary>
+    private static readonly string DummyHash = Hasher.HashPassword(null!, "not a password anyone has");
+
+    private SignInOptions SignIn => signInOptions?.Value ?? new SignInOptions();
+
     /// <summary>Creates the user, or gives an existing one of that name a new token (the old one stops working).</summary>
     public async Task<IssuedToken> AddOrRotateAsync(NewUser user, CancellationToken cancellationToken)
     {
@@ -55,6 +65,97 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
         return row?.ToCurrentUser();
     }
 
+    /// <summary>Sets (or replaces) a user's password and lifts any lockout; false when no user has that name.</summary>
+    /// <exception cref="ArgumentException">The password is shorter than <see cref="SignInOptions.MinimumLength"/>.</exception>
+    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < SignIn.MinimumLength)
+        {
+            throw new ArgumentException($"A password needs at least {SignIn.MinimumLength} characters.", nameof(password));
+        }
+
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, last_failed_sign_in = NULL, locked_until = NULL
+            WHERE name = @name
+            """, new { name, Hash = Hasher.HashPassword(null!, password) }, transaction, cancellationToken: cancellationToken));
+        if (changed == 1)
+        {
+            await AuditLog.WriteAsync(connection, transaction, now, $"user:{name}", "set_password", "user", name, null, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed == 1;
+    }
+
+    /// <summary>
+    /// Checks a name and password. Failures are counted per account; <see cref="SignInOptions.MaxFailures"/> of them within
+    /// <see cref="SignInOptions.FailureWindow"/> lock it for <see cref="SignInOptions.LockoutDuration"/>, during which even
+    /// the right password is refused.
+    /// </summary>
+    public async Task<PasswordCheck> VerifyPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        var options = SignIn;
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PasswordRow>(new CommandDefinition("""
+            SELECT id, name, role, creative_field, city, country_code, password_hash, failed_sign_ins, last_failed_sign_in, locked_until
+            FROM users WHERE name = @name FOR UPDATE
+            """, new { name = name.Trim() }, transaction, cancellationToken: cancellationToken));
+        if (row?.PasswordHash is null)
+        {
+            Hasher.VerifyHashedPassword(null!, DummyHash, password ?? "");
+            return new PasswordCheck(PasswordCheckResult.Failed);
+        }
+
+        if (row.LockedUntil > now)
+        {
+            return new PasswordCheck(PasswordCheckResult.LockedOut, LockedUntil: row.LockedUntil);
+        }
+
+        var user = row.ToCurrentUser();
+        var verdict = Hasher.VerifyHashedPassword(user, row.PasswordHash, password ?? "");
+        if (verdict != PasswordVerificationResult.Failed)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE users SET failed_sign_ins = 0, last_failed_sign_in = NULL, locked_until = NULL,
+                    password_hash = coalesce(@Rehash, password_hash)
+                WHERE id = @Id
+                """, new { row.Id, Rehash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password!) : null },
+                transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new PasswordCheck(PasswordCheckResult.Succeeded, user);
+        }
+
+        var failures = row.LastFailedSignIn is { } last && now - last < options.FailureWindow ? row.FailedSignIns + 1 : 1;
+        DateTimeOffset? lockedUntil = failures >= options.MaxFailures ? now + options.LockoutDuration : null;
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE users SET failed_sign_ins = @failures, last_failed_sign_in = @now, locked_until = @lockedUntil WHERE id = @Id
+            """, new { row.Id, failures = lockedUntil is null ? failures : 0, now, lockedUntil }, transaction, cancellationToken: cancellationToken));
+        if (lockedUntil is not null)
+        {
+            await AuditLog.WriteAsync(connection, transaction, now, $"user:{row.Name}", "lock_out", "user", row.Name,
+                new { failures, locked_until = lockedUntil }, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return lockedUntil is null
+            ? new PasswordCheck(PasswordCheckResult.Failed)
+            : new PasswordCheck(PasswordCheckResult.LockedOut, LockedUntil: lockedUntil);
+    }
+
+    public async Task<CurrentUser?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition("""
+            SELECT id, name, role, creative_field, city, country_code FROM users WHERE name = @name
+            """, new { name }, cancellationToken: cancellationToken));
+        return row?.ToCurrentUser();
+    }
+
     private static void Validate(NewUser user)
     {
         if (string.IsNullOrWhiteSpace(user.Name))
@@ -89,5 +190,24 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time)
             City = City,
             CountryCode = CountryCode?.Trim(),
         };
+    }
+
+    private sealed class PasswordRow
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string? CreativeField { get; init; }
+        public string? City { get; init; }
+        public string? CountryCode { get; init; }
+        public string? PasswordHash { get; init; }
+        public int FailedSignIns { get; init; }
+        public DateTimeOffset? LastFailedSignIn { get; init; }
+        public DateTimeOffset? LockedUntil { get; init; }
+
+        public CurrentUser ToCurrentUser() => new UserRow
+        {
+            Id = Id, Name = Name, Role = Role, CreativeField = CreativeField, City = City, CountryCode = CountryCode,
+        }.ToCurrentUser();
     }
 }

@@ -6,9 +6,59 @@ namespace Matchmaking.Web.FollowUps;
 
 internal static class FollowUpsApi
 {
-    public static void MapFollowUpsApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/calls/{year:int}/follow-ups", ListAsync).WithTags("Follow-ups").RequireAuthorization(Policies.SecretariatOrCoordinator);
+    public sealed record ScheduleView(int CallYear, string TimeZone, string DigestCron, IReadOnlyList<FollowUpView> Tasks);
 
-    private static async Task<Ok<IReadOnlyList<FollowUpView>>> ListAsync(int year, FollowUpScheduler followUps, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await followUps.ListAsync(year, cancellationToken));
+    public static void MapFollowUpsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/calls/{year:int}/follow-ups", ListAsync).WithTags("Follow-ups").RequireAuthorization(Policies.SecretariatOrCoordinator);
+        app.MapGet("/api/calls/{year:int}/schedule", ScheduleAsync).WithTags("Follow-ups").RequireAuthorization(Policies.SecretariatOrCoordinator);
+        var group = app.MapGroup("/api/follow-ups").WithTags("Follow-ups").RequireAuthorization(Policies.Secretariat);
+        group.MapPost("/{id:long}/retry", RetryAsync);
+        group.MapPost("/{id:long}/cancel", CancelAsync);
+    }
+
+    private static async Task<Ok<IReadOnlyList<FollowUpView>>> ListAsync(
+        int year, string? state, FollowUpScheduler followUps, CancellationToken cancellationToken)
+    {
+        var all = await followUps.ListAsync(year, cancellationToken);
+        IReadOnlyList<FollowUpView> visible = state is null ? all : all.Where(f => f.State == state).ToList();
+        return TypedResults.Ok(visible);
+    }
+
+    /// <summary>What runs when for the call (derived from its dates, Europe/Paris), and what ran.</summary>
+    private static async Task<Ok<ScheduleView>> ScheduleAsync(
+        int year, FollowUpScheduler followUps, Microsoft.Extensions.Options.IOptions<Core.Proposals.LifecycleOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var tasks = (await followUps.ListAsync(year, cancellationToken)).Where(f => f.ProposalId is null).ToList();
+        return TypedResults.Ok(new ScheduleView(year, Engine.Domain.CallSchedule.TimeZoneId, options.Value.DigestCron, tasks));
+    }
+
+    private static async Task<Results<Ok<FollowUpView>, NotFound, ProblemHttpResult>> RetryAsync(
+        long id, HttpContext context, FollowUpScheduler followUps, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await followUps.GetAsync(id, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await followUps.RetryAsync(id, context.User.ToCurrentUser(), time.GetUtcNow(), cancellationToken) is { } view
+            ? TypedResults.Ok(view)
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot retry",
+                detail: "Only a dead-lettered, failed or cancelled task can be retried.");
+    }
+
+    private static async Task<Results<Ok<FollowUpView>, NotFound, ProblemHttpResult>> CancelAsync(
+        long id, HttpContext context, FollowUpScheduler followUps, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await followUps.GetAsync(id, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await followUps.CancelAsync(id, context.User.ToCurrentUser(), time.GetUtcNow(), cancellationToken) is { } view
+            ? TypedResults.Ok(view)
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot cancel",
+                detail: "Only a task that has not run yet, or a dead-lettered one, can be cancelled.");
+    }
 }

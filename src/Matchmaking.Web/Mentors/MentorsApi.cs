@@ -116,6 +116,12 @@ internal static class MentorsApi
             return TypedResults.Forbid();
         }
 
+        if (!user.IsSecretariat && !await store.IsOpenForEditsAsync(year, offer.Field, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Offer closed",
+                detail: $"A pairing round for {offer.Field.DisplayName()} has run; ask the secretariat to change the offer.");
+        }
+
         await store.SaveAsync(year, offer, user.Label, cancellationToken);
         return TypedResults.Ok(await store.GetAsync(year, id, cancellationToken));
     }

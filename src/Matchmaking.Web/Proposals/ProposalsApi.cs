@@ -8,16 +8,49 @@ internal static class ProposalsApi
 {
     public sealed record DecisionRequest(string? Note);
 
+    public sealed record ReassignRequest(string MentorId, string? Note);
+
     public static void MapProposalsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/proposals").WithTags("Proposals").RequireAuthorization(Policies.Coordinator);
+        var group = app.MapGroup("/api/proposals").WithTags("Proposals");
+        group.MapGet("/{id:long}", GetAsync).RequireAuthorization();
         group.MapPost("/{id:long}/approve", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct)));
+            DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Coordinator);
         group.MapPost("/{id:long}/reject", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct)));
+            DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/{id:long}/reassign", (long id, ReassignRequest body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
+            DecideAsync(proposals.ReassignAsync(id, body.MentorId, context.User.ToCurrentUser(), body.Note, ct)))
+            .RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/{id:long}/accept", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
+            DecideAsync(proposals.AcceptAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
+        group.MapPost("/{id:long}/decline", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
+            DecideAsync(proposals.DeclineAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
+        app.MapGet("/api/calls/{year:int}/proposals", ListCurrentAsync).WithTags("Proposals").RequireAuthorization();
     }
 
-    private static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult>> DecideAsync(Task<DecisionOutcome> decision)
+    private static async Task<Results<Ok<ProposalView>, NotFound, ForbidHttpResult>> GetAsync(
+        long id, HttpContext context, ProposalService proposals, CancellationToken cancellationToken)
+    {
+        var proposal = await proposals.GetAsync(id, cancellationToken);
+        if (proposal is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return ProposalVisibility.CanSee(context.User.ToCurrentUser(), proposal) ? TypedResults.Ok(proposal) : TypedResults.Forbid();
+    }
+
+    /// <summary>The current pairs of a call (latest round per field), as each person may see them.</summary>
+    private static async Task<Ok<IReadOnlyList<ProposalView>>> ListCurrentAsync(
+        int year, HttpContext context, ProposalService proposals, CancellationToken cancellationToken)
+    {
+        var user = context.User.ToCurrentUser();
+        IReadOnlyList<ProposalView> visible = (await proposals.ListCurrentAsync(year, cancellationToken))
+            .Where(p => ProposalVisibility.CanSee(user, p)).ToList();
+        return TypedResults.Ok(visible);
+    }
+
+    private static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(Task<DecisionOutcome> decision)
     {
         var outcome = await decision;
         return outcome.Result switch
@@ -25,7 +58,8 @@ internal static class ProposalsApi
             DecisionResult.Done => TypedResults.Ok(outcome.Proposal!),
             DecisionResult.NotFound => TypedResults.NotFound(),
             DecisionResult.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: outcome.Problem),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already decided", detail: outcome.Problem),
+            DecisionResult.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mentor_id"] = [outcome.Problem ?? ""] }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in a state for this", detail: outcome.Problem),
         };
     }
 }

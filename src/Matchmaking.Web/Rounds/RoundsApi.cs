@@ -2,6 +2,7 @@ using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
+using Matchmaking.Web.Proposals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matchmaking.Web.Rounds;
@@ -46,10 +47,7 @@ internal static class RoundsApi
 
         var user = context.User.ToCurrentUser();
         var all = await proposals.ListForRoundAsync(id, cancellationToken);
-        IReadOnlyList<ProposalView> visible = all
-            .Where(p => user.IsSecretariat || user.CanReview(p.Field)
-                        || (p.Mentor.City is not null && user.ActsForCity(p.Mentor.City, p.Mentor.CountryCode ?? "")))
-            .ToList();
+        IReadOnlyList<ProposalView> visible = all.Where(p => ProposalVisibility.CanSee(user, p)).ToList();
         return TypedResults.Ok(visible);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Ingestion;
@@ -12,7 +13,7 @@ namespace Matchmaking.Web.Samples;
 
 /// <summary>
 /// For the run command on the embedded database: loads the clearly labelled SAMPLE call, gives each sample account
-/// a fresh token, and prints the tokens and the URLs to try.
+/// a fresh token and a fresh sign-in password, and prints them with the URLs to try.
 /// </summary>
 internal sealed class SampleCallLoader(
     CallStore calls, ApplicantStore applicants, MentorStore mentors, UserStore users, IServer server,
@@ -58,13 +59,21 @@ internal sealed class SampleCallLoader(
             }, cancellationToken));
         }
 
+        // One password for every sample account, new on every start like the tokens: a host started with Sample:Load on
+        // a reachable address must not carry a password that is written down anywhere.
+        var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyz23456789", 16);
+        foreach (var t in tokens)
+        {
+            await users.SetPasswordAsync(t.User.Name, password, cancellationToken);
+        }
+
         LogMessages.SampleLoaded(logger, SampleCall.Year, applicantBatch.Accepted.Count, mentorBatch.Accepted.Count);
-        lifetime.ApplicationStarted.Register(() => PrintBanner(tokens));
+        lifetime.ApplicationStarted.Register(() => PrintBanner(tokens, password));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void PrintBanner(List<IssuedToken> tokens)
+    private void PrintBanner(List<IssuedToken> tokens, string password)
     {
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
         var year = SampleCall.Year;
@@ -78,6 +87,13 @@ internal sealed class SampleCallLoader(
         }
 
         var secretariat = tokens[0].Token;
+        Console.WriteLine();
+        Console.WriteLine($"Web pages: sign in at {url}/account/sign-in with any sample account's user name and the password {password}");
+        foreach (var t in tokens)
+        {
+            Console.WriteLine($"  {t.User.Name}");
+        }
+
         Console.WriteLine();
         Console.WriteLine("Try:");
         Console.WriteLine($"  curl {url}/health");

@@ -10,6 +10,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>
+    /// Optional host configuration of a fixture's own (settings such as Smtp:Port, test services), applied after the
+    /// defaults below so that it wins. Null for the plain host.
+    /// </summary>
+    public Action<IWebHostBuilder>? ConfigureHost { get; init; }
+
     public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync("api");
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
@@ -20,6 +26,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("role", "all");
         builder.UseSetting("Scheduler:IdleWaitTime", "00:00:01");
         builder.UseEnvironment("Testing");
+        ConfigureHost?.Invoke(builder);
     }
 
     /// <summary>Empties the application's tables (not the reference data, not Quartz's bookkeeping) before a test.</summary>
@@ -28,7 +35,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.ExecuteAsync("""
             TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records, imports,
-                     applicants, mentor_offers, users, audit_log, calls CASCADE
+                     applicants, mentor_offers, users, audit_log, closing_reports, calls CASCADE
             """);
     }
 

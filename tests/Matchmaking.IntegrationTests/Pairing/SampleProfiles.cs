@@ -18,7 +18,7 @@ internal static class SampleProfiles
     public const string Mentors = """
         id,city,country_code,creative_field,languages,capacity,expertise,support_forms,member_since
         mentor-liverpool,Liverpool,GB,Music,en,2,"Music venue networks, artist development programmes, festival strategy and music tourism",technical_assistance;field_visit,2015
-        mentor-bologna,Bologna,IT,Music,it;en;fr,1,"Archives sonores, éducation musicale et formation des musiciens, festivals de musique",cooperation,2006
+        mentor-bologna,Bologna,IT,Music,it;en;fr,2,"Archives sonores, éducation musicale et formation des musiciens, festivals de musique",cooperation,2006
         mentor-bradford,Bradford,GB,Film,en,1,"Film commission, location services and film education",technical_assistance,2009
         mentor-notmember,Paris,FR,Music,fr,1,"Music",cooperation,
         mentor-zero,Brno,CZ,Music,en,0,"Music",cooperation,2017

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Matchmaking.Core.FollowUps;
+
+/// <summary>
+/// Tells each coordinator what waits for them in every open call: proposals to review, approved pairs the mentor city has
+/// not answered, applicants unmatched. One digest per coordinator, call and ISO week (its idempotency key), recorded as a
+/// follow-up so the schedule shows what ran.
+/// </summary>
+public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time, ILogger<DigestService> logger)
+{
+    public async Task<int> SendAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var week = $"{ISOWeek.GetYear(now.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(now.UtcDateTime):00}";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var calls = (await connection.QueryAsync<int>(new CommandDefinition(
+            "SELECT year FROM calls WHERE created_at <= @now AND designations_announced >= @now ORDER BY year",
+            new { now }, transaction, cancellationToken: cancellationToken))).AsList();
+        var sent = 0;
+        foreach (var year in calls)
+        {
+            var followUpId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO follow_ups (call_year, kind, subject, due_at, state, idempotency_key, quartz_job, created_at, completed_at, outcome)
+                VALUES (@year, 'digest', @subject, @now, 'done', @key, @job, @now, @now, 'digests written')
+                ON CONFLICT (idempotency_key) DO UPDATE SET idempotency_key = excluded.idempotency_key
+                RETURNING id
+                """, new { year, subject = $"Weekly digest {week}", now, key = $"call:{year}:digest:{week}", job = DigestJob.Key.ToString() },
+                transaction, cancellationToken: cancellationToken));
+            var lines = (await connection.QueryAsync<DigestLine>(new CommandDefinition("""
+                SELECT u.name AS coordinator, u.creative_field,
+                       count(*) FILTER (WHERE p.status = 'proposed') AS to_review,
+                       count(*) FILTER (WHERE p.status = 'approved') AS awaiting_mentor,
+                       count(*) FILTER (WHERE p.status = 'established') AS established
+                FROM users u
+                LEFT JOIN proposals p ON p.call_year = @year AND p.creative_field = u.creative_field AND p.round_id = (
+                    SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
+                      AND (r.creative_field IS NULL OR r.creative_field = p.creative_field))
+                WHERE u.role = 'coordinator'
+                GROUP BY u.name, u.creative_field ORDER BY u.name
+                """, new { year }, transaction, cancellationToken: cancellationToken))).AsList();
+            foreach (var line in lines)
+            {
+                var body = new StringBuilder()
+                    .Append(CultureInfo.InvariantCulture, $"Call {year}, {line.CreativeField}: ")
+                    .Append(CultureInfo.InvariantCulture, $"{line.ToReview} proposal(s) to review, ")
+                    .Append(CultureInfo.InvariantCulture, $"{line.AwaitingMentor} waiting for the mentor city, ")
+                    .Append(CultureInfo.InvariantCulture, $"{line.Established} established.")
+                    .ToString();
+                sent += await connection.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO notifications (follow_up_id, idempotency_key, recipient, subject, body, created_at)
+                    VALUES (@followUpId, @key, @recipient, @subject, @body, @now)
+                    ON CONFLICT (idempotency_key) DO NOTHING
+                    """, new
+                {
+                    followUpId, key = $"call:{year}:digest:{week}:{line.Coordinator}", recipient = FollowUpActions.Coordinator(line.CreativeField),
+                    subject = $"What waits for you this week ({line.CreativeField}, {year})", body, now,
+                }, transaction, cancellationToken: cancellationToken));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        LogMessages.DigestsWritten(logger, sent, week);
+        return sent;
+    }
+
+    private sealed class DigestLine
+    {
+        public string Coordinator { get; init; } = "";
+        public string CreativeField { get; init; } = "";
+        public long ToReview { get; init; }
+        public long AwaitingMentor { get; init; }
+        public long Established { get; init; }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Matchmaking.Core.Notifications;
+
+public sealed record NotificationView
+{
+    public required long Id { get; init; }
+    public long? FollowUpId { get; init; }
+    public required string IdempotencyKey { get; init; }
+    /// <summary>Whom it is for, as the writer labelled it ("mentor city Bologna").</summary>
+    public required string Recipient { get; init; }
+    /// <summary>The address, if the writer gave one or once it was sent.</summary>
+    public string? Email { get; init; }
+    public required string Subject { get; init; }
+    public required string Body { get; init; }
+    /// <summary>pending, sent, dead or cancelled.</summary>
+    public required string State { get; init; }
+    public required int Attempts { get; init; }
+    public DateTimeOffset? NextAttemptAt { get; init; }
+    public string? LastError { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? SentAt { get; init; }
+}
+
+internal enum OutboxChangeResult
+{
+    Done,
+    NotFound,
+    Conflict,
+}
+
+internal sealed record OutboxChange(OutboxChangeResult Result, NotificationView? Notification = null, string? Problem = null);

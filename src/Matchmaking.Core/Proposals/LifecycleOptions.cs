@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Core.Proposals;
+
+public sealed class LifecycleOptions
+{
+    public const string Section = "Lifecycle";
+
+    /// <summary>How long a mentor city has to accept or decline an approved pairing before it expires.</summary>
+    public TimeSpan MentorResponseTime { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>When the mentor city is reminded if it has not answered.</summary>
+    public TimeSpan MentorReminderAfter { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Attempts of a failing follow-up task before it is dead-lettered.</summary>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>First retry delay of a failing task; doubles each attempt, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Quartz cron expression (Europe/Paris) of the coordinators' weekly digest.</summary>
+    [Required]
+    public string DigestCron { get; set; } = "0 0 8 ? * MON";
+}

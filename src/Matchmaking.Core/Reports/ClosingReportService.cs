@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace Matchmaking.Core.Reports;
+
+/// <summary>Builds the closing report from the current state of the call, and writes it as CSV.</summary>
+public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvider time)
+{
+    /// <summary>Reasons for applicants that no round left unmatched but that have no established partnership either.</summary>
+    public const string PartnershipNotEstablished = "partnership_not_established";
+    public const string AwaitingCoordinator = "awaiting_coordinator";
+    public const string NotInAnyRound = "not_in_any_round";
+
+    public async Task<ClosingReport> BuildAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition("""
+            WITH pairs AS (
+                SELECT DISTINCT ON (p.applicant_id, p.mentor_id) p.applicant_id, p.mentor_id, p.status, p.score, p.responded_at
+                FROM proposals p WHERE p.call_year = @year
+                ORDER BY p.applicant_id, p.mentor_id, p.round_id DESC),
+            latest AS (
+                SELECT a.id AS applicant_id, (
+                    SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
+                      AND (r.creative_field IS NULL OR r.creative_field = a.creative_field)) AS round_id
+                FROM applicants a WHERE a.call_year = @year)
+            SELECT a.id AS applicant_id, a.city AS applicant_city, a.country_code AS applicant_country, a.creative_field,
+                   e.mentor_id, m.city AS mentor_city, m.country_code AS mentor_country, e.score, e.responded_at AS established_at,
+                   (SELECT string_agg(status, ',') FROM pairs x WHERE x.applicant_id = a.id) AS statuses,
+                   (SELECT array_to_string(u.reasons, ',') FROM unmatched_applicants u
+                     WHERE u.round_id = l.round_id AND u.applicant_id = a.id) AS unmatched_reasons
+            FROM applicants a
+            JOIN latest l ON l.applicant_id = a.id
+            LEFT JOIN pairs e ON e.applicant_id = a.id AND e.status = 'established'
+            LEFT JOIN mentor_offers m ON m.call_year = a.call_year AND m.id = e.mentor_id
+            WHERE a.call_year = @year
+            ORDER BY a.creative_field, a.id
+            """, new { year }, cancellationToken: cancellationToken))).AsList();
+
+        return new ClosingReport
+        {
+            CallYear = year,
+            GeneratedAt = time.GetUtcNow(),
+            Established = rows.Where(r => r.MentorId is not null).Select(r => new EstablishedPair
+            {
+                ApplicantId = r.ApplicantId, ApplicantCity = r.ApplicantCity, ApplicantCountry = r.ApplicantCountry.Trim(),
+                MentorId = r.MentorId!, MentorCity = r.MentorCity ?? "", MentorCountry = r.MentorCountry?.Trim() ?? "",
+                Field = r.CreativeField, Score = r.Score ?? 0, EstablishedAt = r.EstablishedAt,
+            }).ToList(),
+            Unmatched = rows.Where(r => r.MentorId is null).Select(r => new UnmatchedApplicantLine
+            {
+                ApplicantId = r.ApplicantId, ApplicantCity = r.ApplicantCity, ApplicantCountry = r.ApplicantCountry.Trim(),
+                Field = r.CreativeField, Reasons = ReasonsFor(r),
+            }).ToList(),
+        };
+    }
+
+    public static string ToCsv(ClosingReport report)
+    {
+        var csv = new StringBuilder();
+        csv.Append("applicant_id,applicant_city,applicant_country,creative_field,outcome,mentor_id,mentor_city,mentor_country,score,reasons\n");
+        foreach (var e in report.Established)
+        {
+            Line(csv, e.ApplicantId, e.ApplicantCity, e.ApplicantCountry, e.Field, "established", e.MentorId, e.MentorCity, e.MentorCountry,
+                e.Score.ToString("0.######", CultureInfo.InvariantCulture), "");
+        }
+
+        foreach (var u in report.Unmatched)
+        {
+            Line(csv, u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, "unmatched", "", "", "", "", string.Join(';', u.Reasons));
+        }
+
+        return csv.ToString();
+    }
+
+    private static string[] ReasonsFor(Row row)
+    {
+        if (!string.IsNullOrEmpty(row.UnmatchedReasons))
+        {
+            return row.UnmatchedReasons.Split(',');
+        }
+
+        var statuses = row.Statuses?.Split(',') ?? [];
+        if (statuses.Contains("approved"))
+        {
+            return [PartnershipNotEstablished];
+        }
+
+        return statuses.Contains("proposed") ? [AwaitingCoordinator] : [NotInAnyRound];
+    }
+
+    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.</summary>
+    private static void Line(StringBuilder csv, params string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                csv.Append(',');
+            }
+
+            var f = fields[i];
+            csv.Append(f.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f);
+        }
+
+        csv.Append('\n');
+    }
+
+    private sealed class Row
+    {
+        public string ApplicantId { get; init; } = "";
+        public string ApplicantCity { get; init; } = "";
+        public string ApplicantCountry { get; init; } = "";
+        public string CreativeField { get; init; } = "";
+        public string? MentorId { get; init; }
+        public string? MentorCity { get; init; }
+        public string? MentorCountry { get; init; }
+        public double? Score { get; init; }
+        public DateTimeOffset? EstablishedAt { get; init; }
+        public string? Statuses { get; init; }
+        public string? UnmatchedReasons { get; init; }
+    }
+}

@@ -1,0 +1,56 @@
+using Matchmaking.Core.Notifications;
+using Matchmaking.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matchmaking.Web.Notifications;
+
+/// <summary>The secretariat's dead-letter desk: list the outbox by state, retry a dead notification, cancel one.</summary>
+internal static class NotificationsApi
+{
+    private const int DefaultLimit = 200;
+    private const int MaxLimit = 1000;
+
+    public static void MapNotificationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization(Policies.Secretariat);
+        group.MapGet("/", ListAsync);
+        group.MapPost("/{id:long}/retry", (long id, HttpContext context, NotificationOutbox outbox, CancellationToken ct) =>
+            ChangeAsync(outbox.RetryAsync(id, context.User.ToCurrentUser().Label, ct)));
+        group.MapPost("/{id:long}/cancel", (long id, HttpContext context, NotificationOutbox outbox, CancellationToken ct) =>
+            ChangeAsync(outbox.CancelAsync(id, context.User.ToCurrentUser().Label, ct)));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<NotificationView>>, ValidationProblem>> ListAsync(
+        string? state, int? limit, NotificationOutbox outbox, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (state is not null && !NotificationStates.IsKnown(state))
+        {
+            errors["state"] = [$"state must be one of {string.Join(", ", NotificationStates.All)}."];
+        }
+
+        if (limit is < 1 or > MaxLimit)
+        {
+            errors["limit"] = [$"limit must be between 1 and {MaxLimit}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await outbox.ListAsync(state, limit ?? DefaultLimit, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<NotificationView>, ProblemHttpResult>> ChangeAsync(Task<OutboxChange> change)
+    {
+        var outcome = await change;
+        return outcome.Result switch
+        {
+            OutboxChangeResult.Done => TypedResults.Ok(outcome.Notification!),
+            OutboxChangeResult.NotFound =>
+                TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: outcome.Problem),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Wrong state", detail: outcome.Problem),
+        };
+    }
+}

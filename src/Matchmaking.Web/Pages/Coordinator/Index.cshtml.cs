@@ -1,0 +1,28 @@
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Proposals;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Pages.Shared;
+
+namespace Matchmaking.Web.Pages.Coordinator;
+
+/// <summary>The current pairs of the coordinator's own field, as <c>GET /api/calls/{year}/proposals</c> shows them.</summary>
+public sealed class IndexModel(ProposalService proposals, MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+{
+    private Dictionary<string, MentorOffer> _mentors = new(StringComparer.Ordinal);
+
+    public int Year { get; private set; }
+    public string Field => Actor.Field?.DisplayName() ?? "";
+    public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
+
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
+    {
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        var actor = Actor;
+        Proposals = (await proposals.ListCurrentAsync(Year, cancellationToken)).Where(p => actor.CanReview(p.Field)).ToList();
+        _mentors = (await mentors.ListAsync(Year, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+    }
+
+    public string MentorName(string mentorId) =>
+        _mentors.TryGetValue(mentorId, out var m) ? $"{m.City} ({m.CountryCode})" : mentorId;
+}

@@ -1,0 +1,52 @@
+using Matchmaking.Core.Proposals;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Coordinator;
+
+/// <summary>
+/// A coordinator's decisions, through the same <see cref="ProposalService"/> methods as <c>POST /api/proposals/{id}/…</c>:
+/// the service refuses a proposal outside the coordinator's field, and the page turns that into a 403.
+/// </summary>
+public sealed class ProposalModel(ProposalService proposals) : AppPage
+{
+    public ProposalView? Proposal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        Proposal = await proposals.GetAsync(id, cancellationToken);
+        if (Proposal is null)
+        {
+            return NotFound();
+        }
+
+        return Actor.CanReview(Proposal.Field) ? Page() : Forbid();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(long id, string? note, CancellationToken cancellationToken) =>
+        Answer(await proposals.ApproveAsync(id, Actor, Clean(note), cancellationToken), "approved");
+
+    public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken) =>
+        Answer(await proposals.RejectAsync(id, Actor, Clean(note), cancellationToken), "rejected");
+
+    public async Task<IActionResult> OnPostReassignAsync(long id, string? mentorId, string? note, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(mentorId)
+            ? Back(null, "Choose one of the alternatives first.")
+            : Answer(await proposals.ReassignAsync(id, mentorId, Actor, Clean(note), cancellationToken), $"paired with {mentorId} instead");
+
+    private IActionResult Answer(DecisionOutcome outcome, string done) => outcome.Result switch
+    {
+        DecisionResult.Done => Back(outcome.Proposal,
+            $"{outcome.Proposal?.Applicant.City ?? "The applicant"}: {done}."),
+        DecisionResult.NotFound => NotFound(),
+        DecisionResult.Forbidden => Forbid(),
+        _ => Back(outcome.Proposal, outcome.Problem ?? "That is not possible in the pair's current state."),
+    };
+
+    private RedirectResult Back(ProposalView? proposal, string message)
+    {
+        Flash = message;
+        return Redirect(proposal is null ? "/coordinator" : $"/coordinator?year={proposal.CallYear}#proposal-{proposal.Id}");
+    }
+
+    private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+}

@@ -1,0 +1,47 @@
+using Matchmaking.Core.Applicants;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Proposals;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Pages.Shared;
+
+namespace Matchmaking.Web.Pages.Mentor;
+
+/// <summary>A mentor city's own pairing requests and offers; what it sees is what the API shows it.</summary>
+public sealed class IndexModel(
+    ProposalService proposals, MentorStore mentors, ApplicantStore applicants, CallStore calls, TimeProvider time) : AppPage
+{
+    public int Year { get; private set; }
+    public string City => Actor.City ?? "";
+    public IReadOnlyList<ProposalView> Requests { get; private set; } = [];
+    public IReadOnlyList<MentorOffer> Offers { get; private set; } = [];
+    public IReadOnlySet<CreativeField> Open { get; private set; } = new HashSet<CreativeField>();
+    public IReadOnlyDictionary<string, string> Needs { get; private set; } = new Dictionary<string, string>();
+    public bool CanAdd { get; private set; }
+
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
+    {
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        var actor = Actor;
+        // Requests are the pairs a coordinator approved, and what the city answered; pairs still under review are not its business yet.
+        Requests = (await proposals.ListCurrentAsync(Year, cancellationToken))
+            .Where(p => p.Mentor.City is not null && actor.ActsForCity(p.Mentor.City, p.Mentor.CountryCode ?? "")
+                        && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected))
+            .ToList();
+        Offers = (await mentors.ListAsync(Year, cancellationToken)).Where(o => actor.ActsForCity(o.City, o.CountryCode)).ToList();
+        var open = new HashSet<CreativeField>();
+        foreach (var field in Membership.FieldsOf(actor))
+        {
+            if (await mentors.IsOpenForEditsAsync(Year, field, cancellationToken))
+            {
+                open.Add(field);
+            }
+        }
+
+        Open = open;
+        CanAdd = open.Except(Offers.Select(o => o.Field)).Any();
+        var wanted = Requests.Select(r => r.Applicant.Id).ToHashSet(StringComparer.Ordinal);
+        Needs = (await applicants.ListAsync(Year, cancellationToken)).Where(a => wanted.Contains(a.Id))
+            .ToDictionary(a => a.Id, a => a.Needs, StringComparer.Ordinal);
+    }
+}

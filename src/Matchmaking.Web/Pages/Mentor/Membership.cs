@@ -1,0 +1,18 @@
+using Matchmaking.Core.ReferenceData;
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
+
+namespace Matchmaking.Web.Pages.Mentor;
+
+/// <summary>The network's reference data for the signed-in mentor city: the fields it is a member in, and since when.</summary>
+internal static class Membership
+{
+    public static IReadOnlyList<MemberCity> Of(CurrentUser user) => user.City is null
+        ? []
+        : ReferenceDataSet.Load().Members
+            .Where(m => user.ActsForCity(m.City, m.CountryCode))
+            .OrderBy(m => m.Field)
+            .ToList();
+
+    public static IEnumerable<CreativeField> FieldsOf(CurrentUser user) => Of(user).Select(m => m.Field).Distinct();
+}

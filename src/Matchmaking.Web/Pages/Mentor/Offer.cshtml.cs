@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Matchmaking.Core;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Mentor;
+
+/// <summary>
+/// A mentor city creates or edits its own offer. The form is checked by the same reader as the imports and
+/// <c>PUT /api/calls/{year}/mentors/{id}</c>, and the same ownership and "until the round runs" rules apply.
+/// </summary>
+public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+{
+    public sealed class OfferForm
+    {
+        public string? Id { get; set; }
+        public string Field { get; set; } = "";
+        public string Languages { get; set; } = "";
+        public int Capacity { get; set; } = 1;
+        public string Expertise { get; set; } = "";
+        public List<string> SupportForms { get; set; } = [];
+    }
+
+    [BindProperty]
+    public OfferForm Form { get; set; } = new();
+
+    public int Year { get; private set; }
+    public IReadOnlyList<MemberCity> Members { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? id, int? year, CancellationToken cancellationToken)
+    {
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        Members = Membership.Of(Actor);
+        if (id is null)
+        {
+            return Page();
+        }
+
+        var offer = await mentors.GetAsync(Year, id, cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        if (!Actor.ActsForCity(offer.City, offer.CountryCode))
+        {
+            return Forbid();
+        }
+
+        Form = new OfferForm
+        {
+            Id = offer.Id, Field = offer.Field.DisplayName(), Languages = string.Join(';', offer.Languages), Capacity = offer.Capacity,
+            Expertise = offer.Expertise, SupportForms = offer.SupportForms.Select(f => f.Code()).ToList(),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int year, CancellationToken cancellationToken)
+    {
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        Members = Membership.Of(Actor);
+        var member = CreativeFields.TryParse(Form.Field, out var field) ? Members.FirstOrDefault(m => m.Field == field) : null;
+        if (member is null)
+        {
+            ModelState.AddModelError("Form.Field", $"{Actor.City} is not a member of the network in '{Form.Field}'.");
+            return Page();
+        }
+
+        var existing = Form.Id is null ? null : await mentors.GetAsync(Year, Form.Id, cancellationToken);
+        if (existing is not null && !Actor.ActsForCity(existing.City, existing.CountryCode))
+        {
+            return Forbid();
+        }
+
+        if (!await mentors.IsOpenForEditsAsync(Year, member.Field, cancellationToken))
+        {
+            ModelState.AddModelError("", $"A pairing round for {member.Field.DisplayName()} has run: the offer can no longer be changed.");
+            return Page();
+        }
+
+        var id = existing?.Id ?? $"offer-{Slug(member.City)}-{Slug(member.Field.DisplayName())}";
+        var offer = await ReadAsync(id, member, cancellationToken);
+        if (offer is null)
+        {
+            return Page();
+        }
+
+        await mentors.SaveAsync(Year, offer, Actor.Label, cancellationToken);
+        Flash = $"Your {member.Field.DisplayName()} offer is saved.";
+        return Redirect($"/mentor?year={Year}");
+    }
+
+    /// <summary>Validates the form as one JSON record of the mentor format; problems go to the form's fields.</summary>
+    private async Task<MentorOffer?> ReadAsync(string id, MemberCity member, CancellationToken cancellationToken)
+    {
+        var record = new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["city"] = member.City,
+            ["country_code"] = member.CountryCode,
+            ["creative_field"] = member.Field.DisplayName(),
+            ["languages"] = Form.Languages,
+            ["capacity"] = Form.Capacity,
+            ["expertise"] = Form.Expertise,
+            ["support_forms"] = Form.SupportForms,
+            ["member_since"] = member.YearDesignated,
+        };
+        using var input = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new[] { record }, JsonDefaults.Options));
+        var batch = await ProfileReader.ReadMentorsAsync(input, ImportFormat.Json, $"page:mentor {id}", cancellationToken);
+        foreach (var error in batch.Rejected.SelectMany(r => r.Errors))
+        {
+            ModelState.AddModelError(FormKey(error.Field), $"{error.Field}: {error.Cause}");
+        }
+
+        return batch.Accepted.Count == 1 ? batch.Accepted[0].Record : null;
+    }
+
+    private static string FormKey(string field) => field switch
+    {
+        "languages" => "Form.Languages",
+        "capacity" => "Form.Capacity",
+        "expertise" => "Form.Expertise",
+        "support_forms" => "Form.SupportForms",
+        _ => "",
+    };
+
+    private static string Slug(string text) => CityNames.Key(text).Replace(' ', '-');
+}

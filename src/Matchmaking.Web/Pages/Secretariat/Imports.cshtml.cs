@@ -1,0 +1,59 @@
+using Matchmaking.Core.Applicants;
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Imports;
+using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Secretariat;
+
+/// <summary>Uploads go through the same reader and stores as <c>POST /api/calls/{year}/applicants</c> and <c>/mentors</c>.</summary>
+public sealed class ImportsModel(ApplicantStore applicants, MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+{
+    public int Year { get; private set; }
+    public ImportOutcome? Outcome { get; private set; }
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken) =>
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+
+    public Task<IActionResult> OnPostApplicantsAsync(int year, IFormFile? file, CancellationToken cancellationToken) =>
+        ImportAsync(year, file, async (stream, format, source) => await applicants.ImportAsync(
+            year, await ProfileReader.ReadApplicantsAsync(stream, format, source, cancellationToken), Actor.Label, cancellationToken));
+
+    public Task<IActionResult> OnPostMentorsAsync(int year, IFormFile? file, CancellationToken cancellationToken) =>
+        ImportAsync(year, file, async (stream, format, source) => await mentors.ImportAsync(
+            year, await ProfileReader.ReadMentorsAsync(stream, format, source, cancellationToken), Actor.Label, cancellationToken));
+
+    private async Task<IActionResult> ImportAsync(
+        int year, IFormFile? file, Func<Stream, ImportFormat, string, Task<ImportOutcome>> import)
+    {
+        Year = year;
+        if (year is < CallStore.MinYear or > CallStore.MaxYear)
+        {
+            Problem = $"A call year is between {CallStore.MinYear} and {CallStore.MaxYear}.";
+            return Page();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            Problem = "Choose a file to import.";
+            return Page();
+        }
+
+        // The file's name first: browsers label uploads inconsistently (.csv as application/vnd.ms-excel or octet-stream).
+        var format = ImportFormats.FromFileName(file.FileName) ?? ImportFormats.FromContentType(file.ContentType) ?? ImportFormat.Csv;
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            Outcome = await import(stream, format, $"upload:{Path.GetFileName(file.FileName)}");
+        }
+        catch (UnreadableInputException e)
+        {
+            Problem = $"The file cannot be read: {e.Message}";
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.Rounds;
+using Matchmaking.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Secretariat;
+
+/// <summary>Starting a round here is <c>POST /api/calls/{year}/rounds</c>: the same service stores it and schedules its job.</summary>
+public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time) : AppPage
+{
+    public int Year { get; private set; }
+    public YearPicker Picker { get; private set; } = null!;
+    public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
+
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
+    {
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
+        Rounds = await rounds.ListAsync(Year, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int year, CancellationToken cancellationToken)
+    {
+        if (year is < CallStore.MinYear or > CallStore.MaxYear)
+        {
+            return BadRequest();
+        }
+
+        var round = await rounds.RequestAsync(year, Actor, cancellationToken);
+        Flash = $"Round #{round.Id} is queued; this page refreshes until it is done.";
+        return Redirect($"/secretariat/rounds/{round.Id}");
+    }
+}

@@ -1,0 +1,63 @@
+using Matchmaking.Core.Calls;
+using Matchmaking.Core.FollowUps;
+using Matchmaking.Core.Notifications;
+using Matchmaking.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Secretariat;
+
+/// <summary>The same services as <c>/api/follow-ups/{id}/retry|cancel</c> and <c>/api/notifications/{id}/retry|cancel</c>.</summary>
+public sealed class TasksModel(FollowUpScheduler followUps, CallStore calls, TimeProvider time, IServiceProvider services) : AppPage
+{
+    private static readonly string[] TaskStates = ["scheduled", "running", "done", "skipped", "failed", "dead_lettered", "cancelled"];
+
+    public int Year { get; private set; }
+    public YearPicker Picker { get; private set; } = null!;
+    public IReadOnlyList<FollowUpView> Tasks { get; private set; } = [];
+    public IReadOnlyList<KeyValuePair<string, int>> TaskCounts { get; private set; } = [];
+    public IReadOnlyList<NotificationView> Notifications { get; private set; } = [];
+    public IReadOnlyList<KeyValuePair<string, int>> NotificationCounts { get; private set; } = [];
+
+    // The outbox is internal to Core (visible to this assembly); resolved here rather than in the constructor because
+    // a public page model cannot take an internal type as a constructor parameter.
+    private NotificationOutbox Outbox => services.GetRequiredService<NotificationOutbox>();
+
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
+    {
+        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
+        Tasks = await followUps.ListAsync(Year, cancellationToken);
+        TaskCounts = TaskStates.Select(s => new KeyValuePair<string, int>(s, Tasks.Count(t => t.State == s))).ToList();
+        Notifications = await Outbox.ListAsync(null, 200, cancellationToken);
+        NotificationCounts = NotificationStates.All
+            .Select(s => new KeyValuePair<string, int>(s, Notifications.Count(n => n.State == s))).ToList();
+    }
+
+    public async Task<IActionResult> OnPostRetryTaskAsync(long id, int year, CancellationToken cancellationToken)
+    {
+        var done = await followUps.RetryAsync(id, Actor, time.GetUtcNow(), cancellationToken);
+        Flash = done is null ? $"Task {id} cannot be retried in its state." : $"Task {id} will run again now.";
+        return Redirect($"/secretariat/tasks?year={year}");
+    }
+
+    public async Task<IActionResult> OnPostCancelTaskAsync(long id, int year, CancellationToken cancellationToken)
+    {
+        var done = await followUps.CancelAsync(id, Actor, time.GetUtcNow(), cancellationToken);
+        Flash = done is null ? $"Task {id} cannot be cancelled in its state." : $"Task {id} is cancelled.";
+        return Redirect($"/secretariat/tasks?year={year}");
+    }
+
+    public async Task<IActionResult> OnPostRetryNotificationAsync(long id, int year, CancellationToken cancellationToken)
+    {
+        var change = await Outbox.RetryAsync(id, Actor.Label, cancellationToken);
+        Flash = change.Result == OutboxChangeResult.Done ? $"Notification {id} will be sent again." : change.Problem;
+        return Redirect($"/secretariat/tasks?year={year}");
+    }
+
+    public async Task<IActionResult> OnPostCancelNotificationAsync(long id, int year, CancellationToken cancellationToken)
+    {
+        var change = await Outbox.CancelAsync(id, Actor.Label, cancellationToken);
+        Flash = change.Result == OutboxChangeResult.Done ? $"Notification {id} is cancelled." : change.Problem;
+        return Redirect($"/secretariat/tasks?year={year}");
+    }
+}

@@ -1,0 +1,26 @@
+using Matchmaking.Core.Calls;
+using Matchmaking.Engine.Domain;
+
+namespace Matchmaking.Web.Pages.Shared;
+
+/// <summary>Which call a page shows when the address names none.</summary>
+internal static class CallYearChoice
+{
+    /// <summary>The year asked for; else the latest call; else the call whose designations are still ahead.</summary>
+    public static async Task<int> ResolveAsync(int? year, CallStore calls, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (year is >= CallStore.MinYear and <= CallStore.MaxYear)
+        {
+            return year.Value;
+        }
+
+        var known = await calls.ListAsync(cancellationToken);
+        if (known.Count > 0)
+        {
+            return known.Max(c => c.Year);
+        }
+
+        var now = time.GetUtcNow();
+        return now > CallSchedule.ForYear(now.Year).DesignationsAnnounced ? now.Year + 1 : now.Year;
+    }
+}

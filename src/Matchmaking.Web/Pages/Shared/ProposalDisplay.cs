@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json;
+using Matchmaking.Core;
+using Matchmaking.Core.Proposals;
+using Matchmaking.Engine.Pairing;
+
+namespace Matchmaking.Web.Pages.Shared;
+
+/// <summary>A proposal's stored explanation and alternatives, read back into the engine's records for display.</summary>
+internal static class ProposalDisplay
+{
+    public static PairExplanation? Explanation(ProposalView proposal) =>
+        proposal.Explanation.ValueKind == JsonValueKind.Object
+            ? proposal.Explanation.Deserialize<PairExplanation>(JsonDefaults.Options)
+            : null;
+
+    public static IReadOnlyList<Alternative> Alternatives(ProposalView proposal) =>
+        proposal.Alternatives.ValueKind == JsonValueKind.Array
+            ? proposal.Alternatives.Deserialize<List<Alternative>>(JsonDefaults.Options) ?? []
+            : [];
+
+    public static string Score(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    public static string City(CityRef city) => city.City is null ? city.Id : $"{city.City} ({city.CountryCode})";
+
+    /// <summary>Rule and reason codes (snake_case) as words.</summary>
+    public static string Words(string code) => code.Replace('_', ' ');
+
+    public static string When(DateTimeOffset? at) => at is null
+        ? ""
+        : TimeZoneInfo.ConvertTime(at.Value, Engine.Domain.CallSchedule.ParisTimeZone()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

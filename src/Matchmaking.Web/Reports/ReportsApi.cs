@@ -1,0 +1,25 @@
+using Matchmaking.Core.Reports;
+using Matchmaking.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matchmaking.Web.Reports;
+
+internal static class ReportsApi
+{
+    public static void MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calls/{year:int}").WithTags("Reports").RequireAuthorization(Policies.SecretariatOrCoordinator);
+        group.MapGet("/report", JsonAsync);
+        group.MapGet("/report.csv", CsvAsync).Produces<string>(contentType: "text/csv");
+    }
+
+    /// <summary>Established pairs and unmatched applicants with their reasons, as things stand now.</summary>
+    private static async Task<Ok<ClosingReport>> JsonAsync(int year, ClosingReportService reports, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reports.BuildAsync(year, cancellationToken));
+
+    private static async Task<FileContentHttpResult> CsvAsync(int year, ClosingReportService reports, CancellationToken cancellationToken)
+    {
+        var csv = ClosingReportService.ToCsv(await reports.BuildAsync(year, cancellationToken));
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"closing-report-{year}.csv");
+    }
+}
