@@ -73,25 +73,39 @@ public sealed class FollowUpRunner(
     private async Task RecordFailureAsync(long id, Exception error, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var attempts = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "UPDATE follow_ups SET attempts = attempts + 1, last_error = @message WHERE id = @id RETURNING attempts",
-            new { id, message = error.Message }, cancellationToken: cancellationToken));
-        if (attempts >= options.Value.MaxAttempts)
+        int attempts;
+        DateTimeOffset? retryAt;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE follow_ups SET state = 'dead_lettered', next_attempt_at = NULL, completed_at = @now WHERE id = @id",
-                new { id, now }, cancellationToken: cancellationToken));
+            attempts = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT attempts FROM follow_ups WHERE id = @id FOR UPDATE", new { id }, transaction, cancellationToken: cancellationToken));
+            var dead = attempts >= options.Value.MaxAttempts;
+            retryAt = dead ? null : now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Jitter());
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE follow_ups SET attempts = @attempts, last_error = @message, next_attempt_at = @retryAt,
+                    state = CASE WHEN @dead THEN 'dead_lettered' ELSE state END,
+                    completed_at = CASE WHEN @dead THEN @now ELSE completed_at END
+                WHERE id = @id
+                """, new { id, attempts, message = error.Message, retryAt = retryAt?.ToUniversalTime(), dead, now }, transaction,
+                cancellationToken: cancellationToken));
+            if (retryAt is not null)
+            {
+                // Scheduled before the commit, so the row never says "retrying" without a trigger to do it; a trigger
+                // whose row did not commit only runs a task that is still scheduled, which is harmless.
+                await scheduler.ScheduleRetryAsync(id, attempts.ToString(CultureInfo.InvariantCulture), retryAt.Value, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (retryAt is null)
+        {
             LogMessages.FollowUpDeadLettered(logger, error, id, attempts);
             return;
         }
 
-        var retryAt = now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Jitter());
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE follow_ups SET next_attempt_at = @retryAt WHERE id = @id",
-            new { id, retryAt = retryAt.ToUniversalTime() }, cancellationToken: cancellationToken));
-        await scheduler.ScheduleAsync([new ScheduledFollowUp(id, retryAt)], cancellationToken, replace: true);
-        LogMessages.FollowUpRetrying(logger, error, id, attempts, retryAt);
+        LogMessages.FollowUpRetrying(logger, error, id, attempts, retryAt.Value);
     }
 }
 

@@ -131,6 +131,26 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
         }
     }
 
+    /// <summary>Schedules another run of a task (a retry after a failure, or a retry asked for by the secretariat).</summary>
+    public async Task ScheduleRetryAsync(long id, string attempt, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var key = FollowUpJob.RetryTriggerKeyFor(id, attempt);
+        if (await scheduler.Exists(key, cancellationToken))
+        {
+            return;
+        }
+
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(key)
+            .ForJob(FollowUpJob.Key)
+            .UsingJobData(FollowUpJob.FollowUpIdKey, id.ToString(CultureInfo.InvariantCulture))
+            .StartAt(at)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(trigger, default, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -167,7 +187,7 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await ScheduleAsync([new ScheduledFollowUp(id, now)], cancellationToken, replace: true);
+        await ScheduleRetryAsync(id, $"manual-{now.ToUnixTimeMilliseconds()}", now, cancellationToken);
         return await GetAsync(id, cancellationToken);
     }
 
@@ -193,6 +213,7 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
 
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.UnscheduleJob(FollowUpJob.TriggerKeyFor(id), cancellationToken);
+        await scheduler.UnscheduleJobs(GroupMatcher<TriggerKey>.GroupEquals(FollowUpJob.RetryGroupFor(id)), cancellationToken);
         return await GetAsync(id, cancellationToken);
     }
 

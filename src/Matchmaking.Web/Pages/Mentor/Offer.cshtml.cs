@@ -63,17 +63,18 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
     {
         Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         Members = Membership.Of(Actor);
+        // Another city's offer is refused before anything else is looked at.
+        var existing = Form.Id is null ? null : await mentors.GetAsync(Year, Form.Id, cancellationToken);
+        if (existing is not null && !Actor.ActsForCity(existing.City, existing.CountryCode))
+        {
+            return Forbid();
+        }
+
         var member = CreativeFields.TryParse(Form.Field, out var field) ? Members.FirstOrDefault(m => m.Field == field) : null;
         if (member is null)
         {
             ModelState.AddModelError("Form.Field", $"{Actor.City} is not a member of the network in '{Form.Field}'.");
             return Page();
-        }
-
-        var existing = Form.Id is null ? null : await mentors.GetAsync(Year, Form.Id, cancellationToken);
-        if (existing is not null && !Actor.ActsForCity(existing.City, existing.CountryCode))
-        {
-            return Forbid();
         }
 
         if (!await mentors.IsOpenForEditsAsync(Year, member.Field, cancellationToken))

@@ -53,7 +53,7 @@ internal sealed class FakePortal : IAsyncDisposable
         var portal = new FakePortal(builder.Build());
         portal.app.MapGet("/portal-api/calls/{year:int}/{feed}", portal.ServeAsync);
         await portal.app.StartAsync();
-        var address = portal.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = portal.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         portal.BaseUrl = new Uri(address.TrimEnd('/') + "/portal-api");
         return portal;
     }
