@@ -6,6 +6,9 @@ public sealed class SchedulerOptions
 {
     public const string Section = "Scheduler";
 
+    /// <summary>This process's id in the cluster; empty generates a unique one (host name and time).</summary>
+    public string? InstanceId { get; set; }
+
     /// <summary>Jobs one worker process runs at a time.</summary>
     [Range(1, 64)]
     public int MaxConcurrency { get; set; } = 4;

@@ -22,7 +22,14 @@ public static class SchedulerRegistration
             {
                 s.InstanceName = "matchmaking";
                 // Each process needs an id of its own within the cluster; the generator derives one from host and time.
-                s.GenerateInstanceId = true;
+                if (string.IsNullOrWhiteSpace(options.InstanceId))
+                {
+                    s.GenerateInstanceId = true;
+                }
+                else
+                {
+                    s.InstanceId = options.InstanceId;
+                }
                 s.IdleWaitTime = options.IdleWaitTime;
             });
             q.UseTimeProvider(time);

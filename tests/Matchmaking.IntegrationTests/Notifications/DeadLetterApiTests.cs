@@ -43,7 +43,8 @@ public sealed class DeadLetterApiTests(NotificationsFixture fixture) : IClassFix
     {
         await fixture.ResetAsync();
         var secretariat = await ApiSession.SecretariatAsync(fixture.App);
-        var id = await fixture.AddNotificationAsync("proposal:6:notice:mentor", "mentor city Bologna", "Subject", "Body", email: "bologna@ccn.test");
+        var id = await fixture.AddNotificationAsync(
+            "proposal:6:notice:mentor", "mentor city Bologna", "Subject", "Body", email: "bologna@ccn.test");
 
         var cancelled = await secretariat.PostAsync($"/api/notifications/{id}/cancel", null);
         await HttpAssert.StatusAsync(HttpStatusCode.OK, cancelled);

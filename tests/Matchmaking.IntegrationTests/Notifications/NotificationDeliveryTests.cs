@@ -12,12 +12,13 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
     public async Task ANoticeInTheOutboxIsMailedOnceToTheAddressOnFileForItsRecipient()
     {
         await fixture.ResetAsync();
-        await fixture.App.Services.GetRequiredService<ContactStore>().SetAsync("mentor city Bologna", "bologna@ccn.test", CancellationToken.None);
+        var contacts = fixture.App.Services.GetRequiredService<ContactStore>();
+        await contacts.SetAsync("mentor city Bologna", "bologna@ccn.test", CancellationToken.None);
         var id = await fixture.AddNotificationAsync("proposal:7:notice:mentor", "mentor city Bologna",
             "You are asked to mentor Oran (Music)", "The Music coordinator approved your pairing with applicant city Oran. À bientôt !");
 
-        var first = await fixture.Delivery.DeliverDueAsync(CancellationToken.None);
-        var second = await fixture.Delivery.DeliverDueAsync(CancellationToken.None);
+        var first = await DeliverAsync();
+        var second = await DeliverAsync();
 
         Assert.Equal(new DeliveryReport(1, 0, 0), first);
         Assert.Equal(new DeliveryReport(0, 0, 0), second);
@@ -45,8 +46,8 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
             await fixture.AddNotificationAsync(key, $"applicant city {key}", $"Your mentor city ({key})", "Body", email: "city@ccn.test");
         }
 
-        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => fixture.Delivery.DeliverDueAsync(CancellationToken.None))));
-        var again = await fixture.Delivery.DeliverDueAsync(CancellationToken.None);
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(DeliverAsync)));
+        var again = await DeliverAsync();
 
         Assert.Equal(keys.Count, runs.Sum(r => r.Sent));
         Assert.Equal(0, again.Sent);
@@ -56,7 +57,8 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
             keys.Select(k => SmtpMailSender.MessageId(k, NotificationsFixture.Sender)).Order(StringComparer.Ordinal),
             received.Select(m => m.MessageId).Order(StringComparer.Ordinal));
         await using var connection = fixture.App.OpenConnection();
-        Assert.Equal(keys.Count, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notifications WHERE state = 'sent' AND attempts = 1"));
+        Assert.Equal(keys.Count, await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM notifications WHERE state = 'sent' AND attempts = 1"));
     }
 
     [Fact]
@@ -64,16 +66,19 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
     {
         await fixture.ResetAsync();
         await fixture.App.Services.GetRequiredService<UserStore>().AddOrRotateAsync(
-            new NewUser { Name = "mentor-liverpool", Role = UserRole.Mentor, City = "Liverpool", CountryCode = "GB" }, CancellationToken.None);
+            new NewUser { Name = "mentor-liverpool", Role = UserRole.Mentor, City = "Liverpool", CountryCode = "GB" },
+            CancellationToken.None);
         await using (var connection = fixture.App.OpenConnection())
         {
             await connection.ExecuteAsync("UPDATE users SET email = 'music@liverpool.test' WHERE name = 'mentor-liverpool'");
         }
 
-        await fixture.AddNotificationAsync("proposal:3:notice:mentor", "mentor city Liverpool", "You are asked to mentor Kumasi (Music)", "Mentor body");
-        await fixture.AddNotificationAsync("proposal:3:notice:applicant", "applicant city Kumasi", "Your mentor city: Liverpool (Music)", "Applicant body");
+        await fixture.AddNotificationAsync(
+            "proposal:3:notice:mentor", "mentor city Liverpool", "You are asked to mentor Kumasi (Music)", "Mentor body");
+        await fixture.AddNotificationAsync(
+            "proposal:3:notice:applicant", "applicant city Kumasi", "Your mentor city: Liverpool (Music)", "Applicant body");
 
-        var report = await fixture.Delivery.DeliverDueAsync(CancellationToken.None);
+        var report = await DeliverAsync();
 
         Assert.Equal(2, report.Sent);
         var received = fixture.Sink.Received();
@@ -90,14 +95,15 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
     {
         await fixture.ResetAsync();
         var secretariat = await ApiSession.SecretariatAsync(fixture.App);
-        var id = await fixture.AddNotificationAsync("proposal:9:notice:mentor", "mentor city Bologna", "Subject", "Body", email: "bologna@ccn.test");
+        var id = await fixture.AddNotificationAsync(
+            "proposal:9:notice:mentor", "mentor city Bologna", "Subject", "Body", email: "bologna@ccn.test");
         await fixture.Sink.StopServerAsync();
 
         // Fixed jitter puts each retry at the top of its window: 30 s, 60 s, then 90 s where 120 s is capped.
         TimeSpan[] delays = [TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(90)];
         for (var attempt = 1; attempt < NotificationsFixture.MaxAttempts; attempt++)
         {
-            var report = await fixture.Delivery.DeliverDueAsync(CancellationToken.None);
+            var report = await DeliverAsync();
             Assert.Equal(new DeliveryReport(0, 1, 0), report);
             var row = await fixture.RowAsync(id);
             Assert.Equal("pending", row.State);
@@ -107,18 +113,18 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
 
             // Not due a second before its time; due at it.
             fixture.Clock.Advance(delays[attempt - 1] - TimeSpan.FromSeconds(1));
-            Assert.Equal(new DeliveryReport(0, 0, 0), await fixture.Delivery.DeliverDueAsync(CancellationToken.None));
+            Assert.Equal(new DeliveryReport(0, 0, 0), await DeliverAsync());
             Assert.Equal(attempt, (await fixture.RowAsync(id)).Attempts);
             fixture.Clock.Advance(TimeSpan.FromSeconds(1));
         }
 
-        Assert.Equal(new DeliveryReport(0, 0, 1), await fixture.Delivery.DeliverDueAsync(CancellationToken.None));
+        Assert.Equal(new DeliveryReport(0, 0, 1), await DeliverAsync());
         var dead = await fixture.RowAsync(id);
         Assert.Equal("dead", dead.State);
         Assert.Equal(NotificationsFixture.MaxAttempts, dead.Attempts);
         Assert.Null(dead.NextAttemptAt);
         fixture.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(new DeliveryReport(0, 0, 0), await fixture.Delivery.DeliverDueAsync(CancellationToken.None));
+        Assert.Equal(new DeliveryReport(0, 0, 0), await DeliverAsync());
         Assert.Empty(fixture.Sink.Received());
 
         var listed = await (await secretariat.GetAsync("/api/notifications?state=dead")).JsonAsync();
@@ -134,9 +140,10 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
     public async Task AMailboxTheServerRefusesIsDeadLetteredAtOnce()
     {
         await fixture.ResetAsync();
-        var id = await fixture.AddNotificationAsync("proposal:4:notice:mentor", "mentor city Nowhere", "Subject", "Body", email: "bounce@ccn.test");
+        var id = await fixture.AddNotificationAsync(
+            "proposal:4:notice:mentor", "mentor city Nowhere", "Subject", "Body", email: "bounce@ccn.test");
 
-        var report = await fixture.Delivery.DeliverDueAsync(CancellationToken.None);
+        var report = await DeliverAsync();
 
         Assert.Equal(new DeliveryReport(0, 0, 1), report);
         var row = await fixture.RowAsync(id);
@@ -145,4 +152,6 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
         Assert.Contains("No such mailbox", row.LastError, StringComparison.Ordinal);
         Assert.Empty(fixture.Sink.Received());
     }
+
+    private Task<DeliveryReport> DeliverAsync() => fixture.Delivery.DeliverDueAsync(CancellationToken.None);
 }

@@ -53,8 +53,10 @@ public sealed class ScheduledDeliveryTests(ScheduledDeliveryFixture fixture) : I
         await contacts.SetAsync("applicant city Kumasi", "creative@kumasi.test", CancellationToken.None);
         var secretariat = await ApiSession.SecretariatAsync(fixture.App);
         var music = await ApiSession.CoordinatorAsync(fixture.App, CreativeField.Music);
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var applicants = await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, applicants);
+        var mentors = await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, mentors);
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
         await HttpAssert.StatusAsync(HttpStatusCode.Accepted, start);
         Assert.Equal("completed", (await secretariat.WaitForRoundAsync(start.Headers.Location!)).GetProperty("status").GetString());
@@ -62,7 +64,8 @@ public sealed class ScheduledDeliveryTests(ScheduledDeliveryFixture fixture) : I
         var kumasi = proposals.EnumerateArray()
             .Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-kumasi").GetProperty("id").GetInt64();
 
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{kumasi}/approve", new { note = "good fit" }));
+        var approved = await music.PostJsonAsync($"/api/proposals/{kumasi}/approve", new { note = "good fit" });
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, approved);
 
         // Nothing here calls the delivery: the follow-up job writes the outbox and the recurring job sends it.
         var received = await fixture.Sink.WaitForAsync(2, TimeSpan.FromSeconds(30));
@@ -88,7 +91,8 @@ public sealed class ScheduledDeliveryTests(ScheduledDeliveryFixture fixture) : I
         var applicant = Assert.Single(received, m => m.RcptTos.SequenceEqual(["creative@kumasi.test"]));
         Assert.Equal(outbox["applicant city Kumasi"].Subject, applicant.Subject);
         Assert.Contains("Liverpool", applicant.Subject, StringComparison.Ordinal);
-        Assert.Equal(0, (await fixture.App.Services.GetRequiredService<NotificationDelivery>().DeliverDueAsync(CancellationToken.None)).Sent);
+        var delivery = fixture.App.Services.GetRequiredService<NotificationDelivery>();
+        Assert.Equal(0, (await delivery.DeliverDueAsync(CancellationToken.None)).Sent);
         Assert.Equal(2, fixture.Sink.Received().Count);
     }
 }

@@ -88,7 +88,7 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
         await Expect(row.Locator(".status")).ToHaveTextAsync("established");
         await secretariat.GotoAsync($"/secretariat/tasks?year={Year}");
         await Expect(secretariat.Locator("table.tasks .status.scheduled").First).ToBeVisibleAsync();
-        await Expect(secretariat.Locator("table.tasks")).ToContainTextAsync(approve.Applicant.Id);
+        await Expect(secretariat.Locator("table.tasks")).ToContainTextAsync(approve.Applicant.City!);
         await secretariat.GotoAsync($"/secretariat/report?year={Year}");
         await Expect(secretariat.GetByText("1 partnerships established")).ToBeVisibleAsync();
         await secretariat.GotoAsync("/secretariat");

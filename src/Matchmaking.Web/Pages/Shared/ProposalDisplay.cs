@@ -9,9 +9,19 @@ namespace Matchmaking.Web.Pages.Shared;
 /// <summary>A proposal's stored explanation and alternatives, read back into the engine's records for display.</summary>
 internal static class ProposalDisplay
 {
+    /// <summary>
+    /// The engine's explanation, or null for a pair the engine did not propose (a coordinator's pick of an alternative
+    /// stores <c>{"chosen_by_coordinator": true, "replaces": "…"}</c> instead; see <see cref="Replaces"/>).
+    /// </summary>
     public static PairExplanation? Explanation(ProposalView proposal) =>
-        proposal.Explanation.ValueKind == JsonValueKind.Object
+        proposal.Explanation.ValueKind == JsonValueKind.Object && proposal.Explanation.TryGetProperty("rules_passed", out _)
             ? proposal.Explanation.Deserialize<PairExplanation>(JsonDefaults.Options)
+            : null;
+
+    /// <summary>The mentor a coordinator's pick replaced, for a pair chosen by the coordinator.</summary>
+    public static string? Replaces(ProposalView proposal) =>
+        proposal.Explanation.ValueKind == JsonValueKind.Object && proposal.Explanation.TryGetProperty("replaces", out var replaced)
+            ? replaced.GetString()
             : null;
 
     public static IReadOnlyList<Alternative> Alternatives(ProposalView proposal) =>

@@ -26,9 +26,14 @@ public sealed class InboxApiTests : IAsyncLifetime, IDisposable
         await factory.InitializeAsync();
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => inbox.Dispose();
+    public void Dispose()
+    {
+        // The host first, so that no scan runs in a folder being deleted.
+        factory.Dispose();
+        inbox.Dispose();
+    }
 
     [Fact]
     public async Task FilesDroppedInTheInboxShowInTheCallsImportsWithRejectedRecordsAndUnreadableFilesWithTheirReason()

@@ -36,8 +36,10 @@ internal sealed class InboxFolder : IDisposable
     public static string Applicant(string id, string city = "Oran", string field = "Music") =>
         $"{id},{city},DZ,{field},fr;ar,2027-03-12T09:30:00+01:00,Archives of raï recordings,,";
 
-    public IReadOnlyList<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+    /// <summary>File names, sorted; none while the folder does not exist (processed/ and failed/ appear at the first scan).</summary>
+    public IReadOnlyList<string> FilesIn(string folder) => Directory.Exists(folder)
+        ? Directory.EnumerateFiles(folder).Select(f => System.IO.Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToList()
+        : [];
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -8,7 +8,7 @@ using static Matchmaking.IntegrationTests.Ingestion.Portal.PortalRecords;
 namespace Matchmaking.IntegrationTests.Ingestion.Portal;
 
 /// <summary>The real host (web and worker) with the portal enabled: its recurring job, its API and the imports history.</summary>
-public sealed class PortalApiTests : IAsyncLifetime
+public sealed class PortalApiTests : IAsyncLifetime, IDisposable
 {
     private FakePortal portal = null!;
     private AppFactory factory = null!;
@@ -33,11 +33,9 @@ public sealed class PortalApiTests : IAsyncLifetime
         await factory.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await portal.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await portal.DisposeAsync();
+
+    public void Dispose() => factory.Dispose();
 
     [Fact]
     public async Task SecretariatRequestsASyncAndFindsThePortalImportWithItsRejectedRecordsAndReasons()

@@ -1,0 +1,103 @@
+using System.Net;
+using Dapper;
+using Matchmaking.Engine.Domain;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pairing;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Matchmaking.IntegrationTests.Workers;
+
+/// <summary>A web-only host and two worker processes share one database; one worker is killed in the middle of a round.</summary>
+public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
+{
+    private const int Year = SampleProfiles.Year;
+
+    private readonly AppFactory _web = new()
+    {
+        ConfigureHost = b => b.UseSetting("role", "web"),
+    };
+
+    private readonly List<WorkerProcess> _workers = [];
+
+    public Task InitializeAsync() => _web.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        _workers.ForEach(w => w.Dispose());
+        await _web.DisposeAsync();
+    }
+
+    public void Dispose() => _web.Dispose();
+
+    [Fact]
+    public async Task ARoundWhoseWorkerIsKilledCompletesOnceOnTheOtherWorkerAndItsNoticeIsWrittenOnce()
+    {
+        // The pause gives the test a moment, after a worker has claimed the round, to kill it mid-round.
+        string[] settings =
+        [
+            "--Rounds:PauseAfterClaim", "00:00:04", "--Scheduler:IdleWaitTime", "00:00:01",
+            "--Scheduler:CheckinInterval", "00:00:01", "--Scheduler:CheckinMisfireThreshold", "00:00:03",
+        ];
+        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, settings));
+        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, settings));
+        var secretariat = await ApiSession.SecretariatAsync(_web);
+        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM qrtz_scheduler_state") == 2, "both workers checked in");
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
+        await HttpAssert.StatusAsync(HttpStatusCode.Accepted, start);
+
+        string? claimedBy = null;
+        await WaitUntilAsync(async () =>
+        {
+            await using var connection = _web.OpenConnection();
+            claimedBy = await connection.ExecuteScalarAsync<string?>("SELECT run_by FROM rounds WHERE status = 'running'");
+            return claimedBy is not null;
+        }, "a worker claimed the round");
+        var victim = _workers.Single(w => w.InstanceId == claimedBy);
+        victim.KillHard();
+
+        var round = await secretariat.WaitForRoundAsync(start.Headers.Location!, TimeSpan.FromSeconds(60));
+        Assert.True(round.GetProperty("status").GetString() == "completed",
+            $"round is {round.GetProperty("status")}; survivor log:\n{_workers.Single(w => w != victim).Log()}");
+        await using (var connection = _web.OpenConnection())
+        {
+            Assert.Equal(_workers.Single(w => w != victim).InstanceId,
+                await connection.ExecuteScalarAsync<string>("SELECT run_by FROM rounds"));
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rounds"));
+            Assert.Equal(await connection.ExecuteScalarAsync<int>("SELECT count(DISTINCT applicant_id) FROM proposals"),
+                await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM proposals"));
+        }
+
+        var proposals = await (await secretariat.GetAsync($"{start.Headers.Location}/proposals")).JsonAsync();
+        var kumasi = proposals.EnumerateArray().Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-kumasi");
+        var music = await ApiSession.CoordinatorAsync(_web, CreativeField.Music);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{kumasi.GetProperty("id").GetInt64()}/approve", new { }));
+
+        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM follow_ups WHERE kind = 'notice' AND state = 'done'") == 1,
+            "the surviving worker sent the notice");
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM notifications"));
+        Assert.Equal(2, await CountAsync("SELECT count(DISTINCT idempotency_key) FROM notifications"));
+    }
+
+    private async Task<int> CountAsync(string sql)
+    {
+        await using var connection = _web.OpenConnection();
+        return await connection.ExecuteScalarAsync<int>(sql);
+    }
+
+    private async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = Environment.TickCount64 + 60_000;
+        while (!await condition())
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                Assert.Fail($"Timed out waiting until {what}. Worker logs:\n" + string.Join("\n----\n", _workers.Select(w => w.Log())));
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
