@@ -30,7 +30,9 @@ internal sealed record ImportEntry
 
 internal sealed record RejectedEntry
 {
-    /// <summary>CSV: the file's line; JSON and portal: the position in the array (for the portal, among the records the sync fetched).</summary>
+    /// <summary>
+    /// CSV: the file's line; JSON and portal: the position in the array (for the portal, among the records that sync fetched).
+    /// </summary>
     public required int Row { get; init; }
     public string? RecordId { get; init; }
     public required IReadOnlyList<FieldError> Errors { get; init; }

@@ -24,7 +24,8 @@ internal static class IngestionApi
     public static void MapIngestionApi(this IEndpointRouteBuilder app)
     {
         var portal = app.MapGroup("/api/portal").WithTags("Ingestion").RequireAuthorization(Policies.Secretariat);
-        portal.MapPost("/sync", SyncNowAsync).Produces<PortalStatus>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict);
+        portal.MapPost("/sync", SyncNowAsync)
+            .Produces<PortalStatus>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict);
         portal.MapGet("/status", StatusAsync);
         app.MapGet("/api/calls/{year:int}/imports", ImportsAsync).WithTags("Ingestion").RequireAuthorization(Policies.Secretariat);
     }
@@ -52,7 +53,8 @@ internal static class IngestionApi
         int year, NpgsqlDataSource dataSource, InboxClaims inbox, CancellationToken cancellationToken) =>
         CallYears.Invalid(year) ?? TypedResults.Ok(await ImportHistory.ForCallAsync(dataSource, inbox, year, cancellationToken));
 
-    private static async Task<PortalStatus> StatusOfAsync(PortalOptions options, PortalSyncState state, CancellationToken cancellationToken) =>
+    private static async Task<PortalStatus> StatusOfAsync(
+        PortalOptions options, PortalSyncState state, CancellationToken cancellationToken) =>
         new()
         {
             Enabled = options.Enabled,

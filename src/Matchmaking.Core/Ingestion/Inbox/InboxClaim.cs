@@ -81,7 +81,8 @@ internal sealed class InboxClaim : IAsyncDisposable
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE inbox_files SET state = @state, import_id = @importId, error = @error, moved_to = @movedTo, finished_at = @now
             WHERE id = @Id
-            """, new { Id, state, importId, error, movedTo, now = now.ToUniversalTime() }, transaction, cancellationToken: cancellationToken));
+            """, new { Id, state, importId, error, movedTo, now = now.ToUniversalTime() }, transaction,
+            cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -10,7 +10,9 @@ public sealed class InboxOptions : IValidatableObject
 
     public bool Enabled { get; set; }
 
-    /// <summary>The folder files are dropped into; <c>processed/</c> and <c>failed/</c> are created inside it. Required when enabled.</summary>
+    /// <summary>
+    /// The folder files are dropped into; <c>processed/</c> and <c>failed/</c> are created inside it. Required when enabled.
+    /// </summary>
     public string? Folder { get; set; }
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
@@ -34,7 +36,8 @@ public sealed class InboxOptions : IValidatableObject
         if (CallYear is < CallStore.MinYear or > CallStore.MaxYear)
         {
             yield return new ValidationResult(
-                $"Inbox:CallYear must be between {CallStore.MinYear} and {CallStore.MaxYear} when the inbox is enabled.", [nameof(CallYear)]);
+                $"Inbox:CallYear must be between {CallStore.MinYear} and {CallStore.MaxYear} when the inbox is enabled.",
+                [nameof(CallYear)]);
         }
     }
 }

@@ -31,5 +31,6 @@ internal sealed class InboxScanJob(InboxScanner scanner, IOptions<InboxOptions> 
         .WithIdentity(RecurringTriggerKey)
         .ForJob(Key)
         .StartNow()
-        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount));
+        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()
+            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount));
 }

@@ -66,7 +66,8 @@ internal sealed class InboxScanner(
         return outcomes;
     }
 
-    private async Task<InboxFileOutcome> ProcessAsync(int year, string folder, string path, InboxFileName name, CancellationToken cancellationToken)
+    private async Task<InboxFileOutcome> ProcessAsync(
+        int year, string folder, string path, InboxFileName name, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         byte[] content;

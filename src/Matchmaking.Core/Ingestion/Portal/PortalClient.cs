@@ -19,7 +19,8 @@ namespace Matchmaking.Core.Ingestion.Portal;
 /// </summary>
 internal sealed class PortalClient(HttpClient http, IOptions<PortalOptions> options)
 {
-    internal async Task<PortalPage> GetPageAsync(int year, PortalFeed feed, int page, PageValidators? known, CancellationToken cancellationToken)
+    internal async Task<PortalPage> GetPageAsync(
+        int year, PortalFeed feed, int page, PageValidators? known, CancellationToken cancellationToken)
     {
         var pageSize = options.Value.PageSize;
         var uri = new Uri(string.Create(CultureInfo.InvariantCulture, $"calls/{year}/{feed.Path}?page={page}&page_size={pageSize}"),
@@ -87,7 +88,8 @@ internal sealed class PortalClient(HttpClient http, IOptions<PortalOptions> opti
         }
         catch (JsonException e)
         {
-            throw new PortalContractException($"The portal's {where} is not a page object {{ \"items\": [...], \"next_page\": ... }}: {e.Message}", e);
+            throw new PortalContractException(
+                $"The portal's {where} is not a page object {{ \"items\": [...], \"next_page\": ... }}: {e.Message}", e);
         }
     }
 

@@ -38,7 +38,9 @@ public sealed class PortalOptions : IValidatableObject
     [Range(0, 10)]
     public int RetryCount { get; set; } = 3;
 
-    /// <summary>First retry delay; each retry doubles it, with jitter. A Retry-After header wins, up to <see cref="RetryMaxDelay"/>.</summary>
+    /// <summary>
+    /// First retry delay; each retry doubles it, with jitter. A Retry-After header wins, up to <see cref="RetryMaxDelay"/>.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -69,13 +71,15 @@ public sealed class PortalOptions : IValidatableObject
 
         if (BaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            yield return new ValidationResult("Portal:BaseUrl must be an absolute http(s) URL when the portal is enabled.", [nameof(BaseUrl)]);
+            yield return new ValidationResult(
+                "Portal:BaseUrl must be an absolute http(s) URL when the portal is enabled.", [nameof(BaseUrl)]);
         }
 
         if (CallYear is < CallStore.MinYear or > CallStore.MaxYear)
         {
             yield return new ValidationResult(
-                $"Portal:CallYear must be between {CallStore.MinYear} and {CallStore.MaxYear} when the portal is enabled.", [nameof(CallYear)]);
+                $"Portal:CallYear must be between {CallStore.MinYear} and {CallStore.MaxYear} when the portal is enabled.",
+                [nameof(CallYear)]);
         }
     }
 }

@@ -123,11 +123,14 @@ internal sealed class PortalSync(
 
         array.Position = 0;
         var source = feed.SourceFor(year);
-        return feed == PortalFeed.Applicants
-            ? await applicants.ImportAsync(year, await ProfileReader.ReadApplicantsAsync(array, ImportFormat.Json, source, cancellationToken),
-                Actor, cancellationToken)
-            : await mentors.ImportAsync(year, await ProfileReader.ReadMentorsAsync(array, ImportFormat.Json, source, cancellationToken),
-                Actor, cancellationToken);
+        if (feed == PortalFeed.Applicants)
+        {
+            var batch = await ProfileReader.ReadApplicantsAsync(array, ImportFormat.Json, source, cancellationToken);
+            return await applicants.ImportAsync(year, batch, Actor, cancellationToken);
+        }
+
+        var offers = await ProfileReader.ReadMentorsAsync(array, ImportFormat.Json, source, cancellationToken);
+        return await mentors.ImportAsync(year, offers, Actor, cancellationToken);
     }
 
     private static bool IsPortalFailure(Exception e, CancellationToken cancellationToken) => e switch

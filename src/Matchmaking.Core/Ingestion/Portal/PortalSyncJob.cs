@@ -29,7 +29,8 @@ internal sealed class PortalSyncJob(PortalSync sync, IOptions<PortalOptions> opt
     }
 
     /// <summary>Asks the cluster for a sync now; a worker runs it (after any sync already running).</summary>
-    public static async Task<TriggerKey> RequestNowAsync(ISchedulerFactory schedulers, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<TriggerKey> RequestNowAsync(
+        ISchedulerFactory schedulers, TimeProvider time, CancellationToken cancellationToken)
     {
         var key = new TriggerKey($"portal-sync-now-{Guid.NewGuid():N}", "ingestion");
         var trigger = TriggerBuilder.Create()
@@ -48,5 +49,6 @@ internal sealed class PortalSyncJob(PortalSync sync, IOptions<PortalOptions> opt
         .WithIdentity(RecurringTriggerKey)
         .ForJob(Key)
         .StartNow()
-        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount));
+        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()
+            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount));
 }

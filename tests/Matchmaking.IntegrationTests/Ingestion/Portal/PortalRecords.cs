@@ -39,8 +39,9 @@ internal static class PortalRecords
     [
         """
         [
-          { "id": "MEN-P-001", "city": "Ouagadougou", "country_code": "BF", "creative_field": "Crafts and Folk Art", "languages": ["fr", "en"],
-            "capacity": 2, "expertise": "The SIAO crafts fair", "support_forms": ["technical_assistance"], "member_since": 2017 },
+          { "id": "MEN-P-001", "city": "Ouagadougou", "country_code": "BF", "creative_field": "Crafts and Folk Art",
+            "languages": ["fr", "en"], "capacity": 2, "expertise": "The SIAO crafts fair",
+            "support_forms": ["technical_assistance"], "member_since": 2017 },
           { "id": "MEN-P-002", "city": "Madaba", "country_code": "JO", "creative_field": "Crafts and Folk Art", "languages": ["ar"],
             "capacity": 0, "expertise": "Mosaic restoration" }
         ]
