@@ -41,7 +41,7 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
         _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, settings));
         _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, settings));
         var secretariat = await ApiSession.SecretariatAsync(_web);
-        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM qrtz_scheduler_state") == 2, "both workers checked in");
+        await WaitUntilAsync(async () => await CountOrZeroAsync("SELECT count(*) FROM qrtz_scheduler_state") == 2, "both workers checked in");
 
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
@@ -79,6 +79,19 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
             "the surviving worker sent the notice");
         Assert.Equal(2, await CountAsync("SELECT count(*) FROM notifications"));
         Assert.Equal(2, await CountAsync("SELECT count(DISTINCT idempotency_key) FROM notifications"));
+    }
+
+    /// <summary>Zero while the workers have not yet provisioned Quartz's tables.</summary>
+    private async Task<int> CountOrZeroAsync(string sql)
+    {
+        try
+        {
+            return await CountAsync(sql);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
     }
 
     private async Task<int> CountAsync(string sql)
