@@ -20,32 +20,8 @@ internal static class ApplicantsApi
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.SecretariatOrCoordinator);
     }
 
-    private static async Task<IResult> ImportAsync(
-        int year, HttpRequest request, HttpContext context, ApplicantStore store, CancellationToken cancellationToken)
-    {
-        if (CallYears.Invalid(year) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var format = ImportBody.FormatOf(request);
-        if (format is null)
-        {
-            return ImportBody.UnsupportedMediaType(request.ContentType);
-        }
-
-        ParsedBatch<ApplicantProfile> batch;
-        try
-        {
-            batch = await ProfileReader.ReadApplicantsAsync(request.Body, format.Value, ImportBody.SourceOf(request, "applicants"), cancellationToken);
-        }
-        catch (UnreadableInputException e)
-        {
-            return ImportBody.Unreadable(e);
-        }
-
-        return TypedResults.Ok(await store.ImportAsync(year, batch, context.User.ToCurrentUser().Label, cancellationToken));
-    }
+    private static Task<IResult> ImportAsync(int year, HttpContext context, ApplicantStore store, CancellationToken cancellationToken) =>
+        ImportBody.ImportAsync<ApplicantProfile>(year, "applicants", context, ProfileReader.ReadApplicantsAsync, store.ImportAsync, cancellationToken);
 
     /// <summary>The secretariat sees every applicant; a coordinator sees the applicants of their field.</summary>
     private static async Task<Ok<IReadOnlyList<ApplicantProfile>>> ListAsync(

@@ -23,32 +23,8 @@ internal static class MentorsApi
             .Accepts<MentorOffer>("application/json").Produces<MentorOffer>().ProducesValidationProblem();
     }
 
-    private static async Task<IResult> ImportAsync(
-        int year, HttpRequest request, HttpContext context, MentorStore store, CancellationToken cancellationToken)
-    {
-        if (CallYears.Invalid(year) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var format = ImportBody.FormatOf(request);
-        if (format is null)
-        {
-            return ImportBody.UnsupportedMediaType(request.ContentType);
-        }
-
-        ParsedBatch<MentorOffer> batch;
-        try
-        {
-            batch = await ProfileReader.ReadMentorsAsync(request.Body, format.Value, ImportBody.SourceOf(request, "mentors"), cancellationToken);
-        }
-        catch (UnreadableInputException e)
-        {
-            return ImportBody.Unreadable(e);
-        }
-
-        return TypedResults.Ok(await store.ImportAsync(year, batch, context.User.ToCurrentUser().Label, cancellationToken));
-    }
+    private static Task<IResult> ImportAsync(int year, HttpContext context, MentorStore store, CancellationToken cancellationToken) =>
+        ImportBody.ImportAsync<MentorOffer>(year, "mentors", context, ProfileReader.ReadMentorsAsync, store.ImportAsync, cancellationToken);
 
     /// <summary>The secretariat sees every offer, a coordinator those of their field, a mentor city its own.</summary>
     private static async Task<Ok<IReadOnlyList<MentorOffer>>> ListAsync(
