@@ -105,7 +105,8 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         await host.ResetAsync();
         var (secretariat, music, _) = await SignInAsync();
         var proposal = await ImportAndPairAsync(secretariat, "app-kumasi");
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{proposal}/approve", new { }));
+        // No body at all: the note is optional.
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostAsync($"/api/proposals/{proposal}/approve", null));
         var bologna = await ApiSession.MentorAsync(host.Factory, "Bologna", "IT");
         await HttpAssert.StatusAsync(HttpStatusCode.Forbidden, await bologna.PostJsonAsync($"/api/proposals/{proposal}/decline", new { }));
         var liverpool = await ApiSession.MentorAsync(host.Factory, "Liverpool", "GB");
