@@ -28,7 +28,7 @@ public static class CoreRegistration
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LifecycleOptions>().BindConfiguration(LifecycleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section);
+        services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Registered before Quartz's hosted service, so the schema exists before the scheduler starts.
         services.AddHostedService<DatabaseInitializer>();
