@@ -6,9 +6,10 @@ using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
+using Matchmaking.Web.Ingestion;
 using Matchmaking.Web.Mentors;
-using Matchmaking.Web.Pages;
 using Matchmaking.Web.Notifications;
+using Matchmaking.Web.Pages;
 using Matchmaking.Web.Proposals;
 using Matchmaking.Web.Reports;
 using Matchmaking.Web.Rounds;
@@ -55,10 +56,10 @@ if (role.HasFlag(HostRole.Web))
     app.MapRoundsApi();
     app.MapProposalsApi();
     app.MapFollowUpsApi();
-    Matchmaking.Web.Ingestion.IngestionApi.MapIngestionApi(app);
-    app.MapRazorPages();
     app.MapReportsApi();
+    app.MapIngestionApi();
     app.MapNotificationsApi();
+    app.MapRazorPages();
 }
 
 await app.RunAsync();

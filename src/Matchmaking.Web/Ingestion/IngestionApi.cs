@@ -1,3 +1,4 @@
+using Matchmaking.Core.Imports;
 using Matchmaking.Core.Ingestion.Inbox;
 using Matchmaking.Core.Ingestion.Portal;
 using Matchmaking.Web.Auth;

@@ -5,7 +5,7 @@ using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Ingestion.Inbox;
 using Npgsql;
 
-namespace Matchmaking.Web.Ingestion;
+namespace Matchmaking.Core.Imports;
 
 /// <summary>A call's imports from every source (uploads, portal, inbox), newest first, with what each rejected and why.</summary>
 internal sealed record CallImports
