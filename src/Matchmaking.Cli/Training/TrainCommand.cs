@@ -15,8 +15,13 @@ internal static class TrainCommand
         };
         var labelled = new Option<FileInfo?>("--labelled")
         {
-            Description = "labelled evaluation set (TSV)",
-            DefaultValueFactory = _ => new FileInfo(Path.Combine("ml-models", "evaluation", "labelled-pairs.tsv")),
+            Description = "labelled evaluation set (TSV), on which parameters are chosen",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("ml-models", "evaluation", TextModelTrainer.LabelledSetFileName)),
+        };
+        var heldOut = new Option<FileInfo?>("--heldout")
+        {
+            Description = "held-out evaluation set (TSV), written apart and never used to choose parameters",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("ml-models", "evaluation", TextModelTrainer.HeldOutSetFileName)),
         };
         var destination = new Option<DirectoryInfo>("--out")
         {
@@ -25,7 +30,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Fit the text model, evaluate it against a bag-of-words baseline, and save it.")
         {
-            corpus, labelled, destination,
+            corpus, labelled, heldOut, destination,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -45,11 +50,13 @@ internal static class TrainCommand
 
             var streams = files.Select(f => (Stream)f.OpenRead()).ToList();
             var labelledFile = parsed.GetValue(labelled);
+            var heldOutFile = parsed.GetValue(heldOut);
             TrainedModel trained;
             try
             {
                 await using var evaluation = labelledFile is { Exists: true } ? labelledFile.OpenRead() : null;
-                trained = TextModelTrainer.Train(streams, evaluation, TextModelOptions.Default, TimeProvider.System);
+                await using var heldOutEvaluation = heldOutFile is { Exists: true } ? heldOutFile.OpenRead() : null;
+                trained = TextModelTrainer.Train(streams, evaluation, heldOutEvaluation, TextModelOptions.Default, TimeProvider.System);
             }
             finally
             {
@@ -69,16 +76,22 @@ internal static class TrainCommand
             }
 
             await output.WriteLineAsync(
-                $"{trained.Model.Version}: {trained.Model.VocabularySize} terms from {trained.Model.DocumentCount} documents -> {folder.FullName}");
-            if (trained.Manifest.Evaluation is { } e)
-            {
-                await output.WriteLineAsync(
-                    $"precision@1 {e.PrecisionAt1:F3}, MRR {e.MeanReciprocalRank:F3} " +
-                    $"(bag-of-words baseline {e.BaselinePrecisionAt1:F3}, {e.BaselineMeanReciprocalRank:F3}) on {e.Queries} queries");
-            }
-
+                $"{trained.Model.Version}: {trained.Model.VocabularySize} terms, {trained.Model.ConceptCount} concepts " +
+                $"from {trained.Model.DocumentCount} documents -> {folder.FullName}");
+            await WriteEvaluationAsync(output, "labelled", trained.Manifest.Evaluation);
+            await WriteEvaluationAsync(output, "held-out", trained.Manifest.HeldOutEvaluation);
             return 0;
         });
         return command;
+    }
+
+    private static async Task WriteEvaluationAsync(TextWriter output, string set, EvaluationReport? e)
+    {
+        if (e is not null)
+        {
+            await output.WriteLineAsync(
+                $"{set}: precision@1 {e.PrecisionAt1:F3}, MRR {e.MeanReciprocalRank:F3} " +
+                $"(bag-of-words baseline {e.BaselinePrecisionAt1:F3}, {e.BaselineMeanReciprocalRank:F3}) on {e.Queries} queries");
+        }
     }
 }

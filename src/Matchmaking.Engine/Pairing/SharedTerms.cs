@@ -5,7 +5,7 @@ namespace Matchmaking.Engine.Pairing;
 /// <summary>
 /// The terms behind a similarity: each shared feature contributes the product of its two weights, and the contributions sum
 /// to the cosine. Character n-grams are credited to the words holding them, shown as "applicant word~mentor word" when the
-/// words differ (how "musique" meets "music").
+/// words differ (how "musique" meets "music"); thesaurus concepts show as "concept:heritage" (how "patrimoine" meets "heritage").
 /// </summary>
 internal static class SharedTerms
 {
@@ -48,7 +48,7 @@ internal static class SharedTerms
             }
             else
             {
-                label = key[2..];
+                label = key[0] == 'k' ? $"concept:{key[2..]}" : key[2..];
             }
 
             totals[label] = totals.GetValueOrDefault(label) + contribution;

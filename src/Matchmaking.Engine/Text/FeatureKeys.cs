@@ -2,19 +2,36 @@ namespace Matchmaking.Engine.Text;
 
 internal delegate void FeatureKeySink(ReadOnlySpan<char> key);
 
-/// <summary>Produces the feature keys of a token list: "w:word", "b:word word" and "c:ngram" of "_word_".</summary>
+/// <summary>Produces the feature keys of a text's words: "w:word", "b:word word", "c:ngram" of "_word_" and "k:concept".</summary>
 internal static class FeatureKeys
 {
-    public static void Emit(List<string> tokens, TextModelOptions options, FeatureKeySink sink)
+    /// <summary>
+    /// All the keys of one text, as <see cref="Featurizer"/> counts them: words, bigrams of consecutive non-stop words and
+    /// character n-grams come from the words without stop words; concepts from all words, when the model has a thesaurus.
+    /// </summary>
+    public static void Emit(List<string> words, TextModelOptions options, ConceptThesaurus? thesaurus, FeatureKeySink sink)
     {
         Span<char> buffer = stackalloc char[256];
-        for (var t = 0; t < tokens.Count; t++)
+        string? previous = null;
+        foreach (var word in words)
         {
-            EmitWord(tokens[t], options, sink);
-            if (options.WordBigrams && t + 1 < tokens.Count)
+            if (StopWords.Contains(word))
             {
-                EmitBigram(tokens[t], tokens[t + 1], buffer, sink);
+                continue;
             }
+
+            EmitWord(word, options, sink);
+            if (options.WordBigrams && previous is not null)
+            {
+                EmitBigram(previous, word, buffer, sink);
+            }
+
+            previous = word;
+        }
+
+        if (thesaurus is not null)
+        {
+            ConceptThesaurus.Match([.. words.Select(thesaurus.Lookup)], c => sink(thesaurus.Key(c)));
         }
     }
 

@@ -14,19 +14,46 @@ public static class ModelEvaluator
     {
         ArgumentNullException.ThrowIfNull(model);
         var (offers, queries) = Read(labelledSet);
-        var featurizer = model.CreateFeaturizer();
-        var offerVectors = offers.ToDictionary(o => o.Id, o => featurizer.Featurize(o.Text), StringComparer.Ordinal);
-        var fitted = Ranks(offers, queries, (query, offer) => featurizer.Featurize(query.Text).Dot(offerVectors[offer.Id]));
+        var fitted = Rank(model, offers, queries);
         var baseline = Ranks(offers, queries, (query, offer) => BagOfWordsBaseline.Similarity(query.Text, offer.Text));
         return new EvaluationReport
         {
             Queries = queries.Count,
             Offers = offers.Count,
-            PrecisionAt1 = Round(fitted.Count(r => r == 1) / (double)queries.Count),
-            MeanReciprocalRank = Round(fitted.Average(r => 1.0 / r)),
+            PrecisionAt1 = Round(fitted.Count(r => r.Rank == 1) / (double)queries.Count),
+            MeanReciprocalRank = Round(fitted.Average(r => 1.0 / r.Rank)),
             BaselinePrecisionAt1 = Round(baseline.Count(r => r == 1) / (double)queries.Count),
             BaselineMeanReciprocalRank = Round(baseline.Average(r => 1.0 / r)),
         };
+    }
+
+    /// <summary>
+    /// Each query's rank and margin (its right offer's similarity minus the best distractor's): what the figures are made of,
+    /// and a tie-breaker that does not saturate when choosing parameters on a small set.
+    /// </summary>
+    internal static List<QueryOutcome> Rank(TextModel model, Stream labelledSet)
+    {
+        var (offers, queries) = Read(labelledSet);
+        return Rank(model, offers, queries);
+    }
+
+    private static List<QueryOutcome> Rank(TextModel model, List<LabelledText> offers, List<LabelledText> queries)
+    {
+        var featurizer = model.CreateFeaturizer();
+        var offerVectors = offers.ToDictionary(o => o.Id, o => featurizer.Featurize(o.Text), StringComparer.Ordinal);
+        var outcomes = new List<QueryOutcome>(queries.Count);
+        foreach (var query in queries)
+        {
+            var vector = featurizer.Featurize(query.Text);
+            var pool = offers.Where(o => o.Field == query.Field).ToList();
+            var right = vector.Dot(offerVectors[query.Expected!]);
+            var others = pool.Where(o => !string.Equals(o.Id, query.Expected, StringComparison.Ordinal))
+                .Select(o => (o.Id, Similarity: vector.Dot(offerVectors[o.Id]))).ToList();
+            var best = others.MaxBy(o => o.Similarity);
+            outcomes.Add(new QueryOutcome(query.Id, 1 + others.Count(o => o.Similarity >= right), right - best.Similarity, best.Id));
+        }
+
+        return outcomes;
     }
 
     private static List<int> Ranks(
@@ -75,4 +102,6 @@ public static class ModelEvaluator
     private static double Round(double value) => Math.Round(value, 4);
 
     private sealed record LabelledText(string Id, CreativeField Field, string Text, string? Expected);
+
+    internal sealed record QueryOutcome(string QueryId, int Rank, double Margin, string BestDistractor);
 }

@@ -17,11 +17,16 @@ public sealed record ModelManifest
     public required string ArtifactFile { get; init; }
     public required TextModelOptions Parameters { get; init; }
     public required int VocabularySize { get; init; }
+    /// <summary>Thesaurus concepts carried by the artifact (0 for a model without concepts).</summary>
+    public int Concepts { get; init; }
     public required int TrainingDocuments { get; init; }
     /// <summary>SHA-256 of the training documents as used (one per line, '\n'-terminated, in order).</summary>
     public required string TrainingDataSha256 { get; init; }
     public required DateTimeOffset TrainedAt { get; init; }
+    /// <summary>On the labelled set (ml-models/evaluation/labelled-pairs.tsv), on which parameters are chosen.</summary>
     public EvaluationReport? Evaluation { get; init; }
+    /// <summary>On the held-out set (heldout-pairs.tsv): written apart, never used to choose anything.</summary>
+    public EvaluationReport? HeldOutEvaluation { get; init; }
 
     public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, Json);
 

@@ -4,18 +4,20 @@ using System.Text;
 namespace Matchmaking.Engine.Text;
 
 /// <summary>
-/// The fitted text model: a TF-IDF featurizer over word unigrams, bigrams and character n-grams, with cosine similarity.
+/// The fitted text model: a TF-IDF featurizer over word unigrams, bigrams, character n-grams and thesaurus concepts, with
+/// cosine similarity.
 /// Immutable and thread-safe; a run takes its own <see cref="TermIndex"/> for the terms the corpus never saw.
 /// </summary>
 public sealed class TextModel
 {
     private static readonly Lazy<TextModel> DefaultModel = new(BuiltInModel.Create);
 
-    internal TextModel(string version, TextModelOptions options, Vocabulary vocabulary)
+    internal TextModel(string version, TextModelOptions options, Vocabulary vocabulary, ConceptThesaurus? thesaurus)
     {
         Version = version;
         Options = options;
         Vocabulary = vocabulary;
+        Thesaurus = options.ConceptWeight > 0 ? thesaurus : null;
     }
 
     /// <summary>Names the model in results and rounds, e.g. "tfidf-ngram-1-3f9a0c12d4e5".</summary>
@@ -23,7 +25,11 @@ public sealed class TextModel
     public TextModelOptions Options { get; }
     public int VocabularySize => Vocabulary.Terms.Length;
     public int DocumentCount => Vocabulary.DocumentCount;
+    /// <summary>The number of thesaurus concepts the model matches (0 without concepts).</summary>
+    public int ConceptCount => Thesaurus?.Concepts.Count ?? 0;
     internal Vocabulary Vocabulary { get; }
+    /// <summary>The thesaurus the model was fitted with; it travels in the artifact, so a saved model never changes meaning.</summary>
+    internal ConceptThesaurus? Thesaurus { get; }
 
     /// <summary>
     /// The shipped model (ml-models/, embedded in this assembly); fitted on the built-in corpus if the artifact is absent.
@@ -31,12 +37,16 @@ public sealed class TextModel
     public static TextModel Default => DefaultModel.Value;
 
     /// <summary>
-    /// Fits document frequencies on a corpus, one document per item. Deterministic: the same corpus gives the same model.
+    /// Fits document frequencies on a corpus, one document per item, with the built-in thesaurus. Deterministic: the same
+    /// corpus gives the same model.
     /// </summary>
-    public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options)
+    public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options) => Fit(corpus, options, ConceptThesaurus.BuiltIn);
+
+    internal static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options, ConceptThesaurus thesaurus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
+        var concepts = options.ConceptWeight > 0 ? thesaurus : null;
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,7 +55,7 @@ public sealed class TextModel
         foreach (var document in corpus)
         {
             seen.Clear();
-            FeatureKeys.Emit(TextNormalizer.Tokenize(document), options, sink);
+            FeatureKeys.Emit(TextNormalizer.Words(document), options, concepts, sink);
             if (seen.Count == 0)
             {
                 continue;
@@ -62,7 +72,7 @@ public sealed class TextModel
         Array.Sort(terms, StringComparer.Ordinal);
         var df = Array.ConvertAll(terms, t => frequencies[t]);
         var vocabulary = new Vocabulary(documents, terms, df);
-        return new TextModel(ComputeVersion(options, vocabulary), options, vocabulary);
+        return new TextModel(ComputeVersion(options, vocabulary, concepts), options, vocabulary, concepts);
     }
 
     public void Save(Stream stream) => TextModelFormat.Write(this, stream);
@@ -76,16 +86,25 @@ public sealed class TextModel
         return featurizer.Featurize(a).Dot(featurizer.Featurize(b));
     }
 
-    internal Featurizer CreateFeaturizer() => new(new TermIndex(Vocabulary), Options);
+    internal Featurizer CreateFeaturizer() => CreateFeaturizer(CreateTermIndex());
 
-    internal Featurizer CreateFeaturizer(TermIndex index) => new(index, Options);
+    internal Featurizer CreateFeaturizer(TermIndex index) => new(index, Options, Thesaurus is not null);
 
-    internal TermIndex CreateTermIndex() => new(Vocabulary);
+    internal TermIndex CreateTermIndex() => new(Vocabulary, Thesaurus);
 
-    private static string ComputeVersion(TextModelOptions options, Vocabulary vocabulary)
+    /// <summary>
+    /// A hash of everything that decides similarities: parameters, fitted frequencies and, with concepts, the thesaurus.
+    /// Without concepts nothing new enters the hash, so the models from before the thesaurus keep their versions.
+    /// </summary>
+    private static string ComputeVersion(TextModelOptions options, Vocabulary vocabulary, ConceptThesaurus? thesaurus)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(TextModelFormat.DescribeOptions(options)));
+        if (thesaurus is not null)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(thesaurus.Describe()));
+        }
+
         hash.AppendData(Encoding.UTF8.GetBytes(vocabulary.DocumentCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         for (var i = 0; i < vocabulary.Terms.Length; i++)
         {
@@ -93,6 +112,7 @@ public sealed class TextModel
             hash.AppendData(BitConverter.GetBytes(vocabulary.DocumentFrequencies[i]));
         }
 
-        return $"{TextModelFormat.ModelFamily}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
+        var family = thesaurus is null ? TextModelFormat.ModelFamily : TextModelFormat.ConceptModelFamily;
+        return $"{family}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
     }
 }

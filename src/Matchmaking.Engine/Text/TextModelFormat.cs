@@ -4,21 +4,28 @@ using System.Text;
 namespace Matchmaking.Engine.Text;
 
 /// <summary>
-/// The artifact: UTF-8 text, diff-friendly. A header of key=value lines, a blank line, then one "term TAB df" per line.
-/// IDF weights are recomputed on load, so the file holds only what the corpus determined.
+/// The artifact: UTF-8 text, diff-friendly. A header of key=value lines, a blank line, one "term TAB df" per line, then
+/// (format 2) one "concept TAB english forms TAB french forms" per thesaurus concept. IDF weights are recomputed on load, so
+/// the file holds only what the corpus and the thesaurus determined. Format 1 (no thesaurus) still loads.
 /// </summary>
 internal static class TextModelFormat
 {
     public const string ModelFamily = "tfidf-ngram-1";
+    public const string ConceptModelFamily = "tfidf-concept-2";
     private const string Magic = "# matchmaking text model";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    public static string DescribeOptions(TextModelOptions o) => string.Join(';',
-        Invariant($"charNgramMin={o.CharNgramMin}"), Invariant($"charNgramMax={o.CharNgramMax}"),
-        Invariant($"wordBigrams={o.WordBigrams}"), Invariant($"wordWeight={o.WordWeight:R}"),
-        Invariant($"bigramWeight={o.BigramWeight:R}"), Invariant($"charWeight={o.CharWeight:R}"),
-        Invariant($"profileWeight={o.ProfileWeight:R}"), Invariant($"minDocumentFrequency={o.MinDocumentFrequency}"),
-        Invariant($"sublinearTf={o.SublinearTf}"));
+    /// <summary>The parameters as header lines; conceptWeight only when concepts are on, so older versions hash as they did.</summary>
+    public static string DescribeOptions(TextModelOptions o)
+    {
+        var description = string.Join(';',
+            Invariant($"charNgramMin={o.CharNgramMin}"), Invariant($"charNgramMax={o.CharNgramMax}"),
+            Invariant($"wordBigrams={o.WordBigrams}"), Invariant($"wordWeight={o.WordWeight:R}"),
+            Invariant($"bigramWeight={o.BigramWeight:R}"), Invariant($"charWeight={o.CharWeight:R}"),
+            Invariant($"profileWeight={o.ProfileWeight:R}"), Invariant($"minDocumentFrequency={o.MinDocumentFrequency}"),
+            Invariant($"sublinearTf={o.SublinearTf}"));
+        return o.ConceptWeight > 0 ? description + Invariant($";conceptWeight={o.ConceptWeight:R}") : description;
+    }
 
     public static void Write(TextModel model, Stream stream)
     {
@@ -33,6 +40,7 @@ internal static class TextModelFormat
         }
 
         writer.WriteLine(Invariant($"terms={model.VocabularySize}"));
+        writer.WriteLine(Invariant($"concepts={model.ConceptCount}"));
         writer.WriteLine();
         var vocabulary = model.Vocabulary;
         for (var i = 0; i < vocabulary.Terms.Length; i++)
@@ -41,6 +49,8 @@ internal static class TextModelFormat
             writer.Write('\t');
             writer.WriteLine(vocabulary.DocumentFrequencies[i].ToString(CultureInfo.InvariantCulture));
         }
+
+        model.Thesaurus?.Write(writer);
     }
 
     public static TextModel Read(Stream stream)
@@ -64,7 +74,8 @@ internal static class TextModelFormat
             header[line[..equals]] = line[(equals + 1)..];
         }
 
-        if (Int(header, "format") != FormatVersion)
+        var format = Int(header, "format");
+        if (format is < 1 or > FormatVersion)
         {
             throw new InvalidDataException($"Unsupported model format {header["format"]}.");
         }
@@ -80,6 +91,7 @@ internal static class TextModelFormat
             ProfileWeight = Double(header, "profileWeight"),
             MinDocumentFrequency = Int(header, "minDocumentFrequency"),
             SublinearTf = bool.Parse(header["sublinearTf"]),
+            ConceptWeight = header.TryGetValue("conceptWeight", out _) ? Double(header, "conceptWeight") : 0,
         };
         var count = Int(header, "terms");
         var terms = new string[count];
@@ -92,7 +104,19 @@ internal static class TextModelFormat
             df[i] = int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
         }
 
-        return new TextModel(header["version"], options, new Vocabulary(Int(header, "documents"), terms, df));
+        var concepts = new Concept[format >= 2 ? Int(header, "concepts") : 0];
+        for (var i = 0; i < concepts.Length; i++)
+        {
+            concepts[i] = ConceptThesaurus.ReadLine(reader.ReadLine() ?? throw new InvalidDataException("The model file ends early."));
+        }
+
+        var thesaurus = concepts.Length > 0 ? new ConceptThesaurus(concepts) : null;
+        if (options.ConceptWeight > 0 && thesaurus is null)
+        {
+            throw new InvalidDataException("The model weighs concepts but carries no thesaurus.");
+        }
+
+        return new TextModel(header["version"], options, new Vocabulary(Int(header, "documents"), terms, df), thesaurus);
     }
 
     private static int Int(Dictionary<string, string> header, string key) =>

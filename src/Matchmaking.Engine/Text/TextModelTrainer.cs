@@ -15,24 +15,31 @@ public static class TextModelTrainer
 {
     public const string ArtifactFileName = "text-model.tsv";
     public const string ManifestFileName = "text-model.manifest.json";
+    public const string LabelledSetFileName = "labelled-pairs.tsv";
+    public const string HeldOutSetFileName = "heldout-pairs.tsv";
 
-    public static TrainedModel Train(IReadOnlyList<Stream> corpus, Stream? labelledSet, TextModelOptions options, TimeProvider time)
+    /// <summary>Fits and evaluates on the labelled set and, if given, on the held-out set.</summary>
+    public static TrainedModel Train(
+        IReadOnlyList<Stream> corpus, Stream? labelledSet, Stream? heldOutSet, TextModelOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(time);
         var documents = ReadDocuments(corpus);
         var model = TextModel.Fit(documents, options);
         var evaluation = labelledSet is null ? null : ModelEvaluator.Evaluate(model, labelledSet);
+        var heldOut = heldOutSet is null ? null : ModelEvaluator.Evaluate(model, heldOutSet);
         return new TrainedModel(model, new ModelManifest
         {
             Version = model.Version,
             ArtifactFile = ArtifactFileName,
             Parameters = options,
             VocabularySize = model.VocabularySize,
+            Concepts = model.ConceptCount,
             TrainingDocuments = model.DocumentCount,
             TrainingDataSha256 = Hash(documents),
             TrainedAt = time.GetUtcNow(),
             Evaluation = evaluation,
+            HeldOutEvaluation = heldOut,
         });
     }
 

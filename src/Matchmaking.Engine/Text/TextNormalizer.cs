@@ -64,18 +64,27 @@ internal static class TextNormalizer
     /// <summary>Word tokens of a text, without stop words, one-letter elisions (l', d', j') or bare numbers.</summary>
     public static List<string> Tokenize(string? text)
     {
-        var tokens = new List<string>();
+        var words = Words(text);
+        words.RemoveAll(StopWords.Contains);
+        return words;
+    }
+
+    /// <summary>
+    /// Word tokens with the stop words still in (the thesaurus needs them inside phrases: "vente en ligne", "know how"),
+    /// without one-letter elisions or bare numbers.
+    /// </summary>
+    public static List<string> Words(string? text)
+    {
+        var words = new List<string>();
         foreach (var token in Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (token.Length < 2 || IsNumber(token) || StopWords.Contains(token))
+            if (token.Length >= 2 && !IsNumber(token))
             {
-                continue;
+                words.Add(token);
             }
-
-            tokens.Add(token);
         }
 
-        return tokens;
+        return words;
     }
 
     private static bool IsNumber(string token)

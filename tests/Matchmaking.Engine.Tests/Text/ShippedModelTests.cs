@@ -26,28 +26,58 @@ public class ShippedModelTests
         Assert.Equal(Manifest().Version, artifact.Version);
         Assert.Equal(artifact.Version, TextModel.Default.Version);
         Assert.Equal(Manifest().VocabularySize, TextModel.Default.VocabularySize);
+        Assert.Equal(Manifest().Concepts, TextModel.Default.ConceptCount);
+        Assert.True(TextModel.Default.ConceptCount >= 200);
     }
 
-    [Fact]
-    public void RetrainingOnTheShippedCorpusReproducesTheArtifactAndItsFigures()
+    private static TrainedModel Retrain(TextModelOptions options)
     {
         var corpus = Directory.GetFiles(Path.Combine(Models, "corpus"), "*.txt").Order(StringComparer.Ordinal)
             .Select(f => (Stream)File.OpenRead(f)).ToList();
-        using var evaluation = File.OpenRead(Path.Combine(Models, "evaluation", "labelled-pairs.tsv"));
-        var manifest = Manifest();
-        var retrained = TextModelTrainer.Train(corpus, evaluation, manifest.Parameters, TimeProvider.System);
+        using var labelled = File.OpenRead(Path.Combine(Models, "evaluation", TextModelTrainer.LabelledSetFileName));
+        using var heldOut = File.OpenRead(Path.Combine(Models, "evaluation", TextModelTrainer.HeldOutSetFileName));
+        var retrained = TextModelTrainer.Train(corpus, labelled, heldOut, options, TimeProvider.System);
         corpus.ForEach(s => s.Dispose());
-        Assert.Equal(manifest.Version, retrained.Model.Version);
-        Assert.Equal(manifest.TrainingDataSha256, retrained.Manifest.TrainingDataSha256);
-        Assert.Equal(manifest.Evaluation, retrained.Manifest.Evaluation);
+        return retrained;
     }
 
     [Fact]
-    public void ShippedModelBeatsTheBagOfWordsBaseline()
+    public void RetrainingOnTheShippedCorpusReproducesTheArtifactAndItsFiguresOnBothSets()
     {
-        var evaluation = Manifest().Evaluation!;
-        Assert.True(evaluation.PrecisionAt1 > evaluation.BaselinePrecisionAt1);
-        Assert.True(evaluation.MeanReciprocalRank > evaluation.BaselineMeanReciprocalRank);
-        Assert.True(evaluation.Queries >= 28);
+        var manifest = Manifest();
+        var retrained = Retrain(manifest.Parameters);
+        Assert.Equal(manifest.Version, retrained.Model.Version);
+        Assert.Equal(manifest.TrainingDataSha256, retrained.Manifest.TrainingDataSha256);
+        Assert.Equal(manifest.Concepts, retrained.Manifest.Concepts);
+        Assert.Equal(manifest.Evaluation, retrained.Manifest.Evaluation);
+        Assert.Equal(manifest.HeldOutEvaluation, retrained.Manifest.HeldOutEvaluation);
     }
+
+    [Fact]
+    public void ShippedModelBeatsTheBagOfWordsBaselineOnBothSets()
+    {
+        foreach (var evaluation in new[] { Manifest().Evaluation!, Manifest().HeldOutEvaluation! })
+        {
+            Assert.True(evaluation.PrecisionAt1 > evaluation.BaselinePrecisionAt1);
+            Assert.True(evaluation.MeanReciprocalRank > evaluation.BaselineMeanReciprocalRank);
+        }
+
+        Assert.True(Manifest().Evaluation!.Queries >= 28);
+        Assert.True(Manifest().HeldOutEvaluation!.Queries >= 30);
+    }
+
+    [Fact]
+    public void ConceptsHelpOnTheHeldOutSetWithoutHurtingTheLabelledSet()
+    {
+        var manifest = Manifest();
+        var without = Retrain(manifest.Parameters with { ConceptWeight = 0 }).Manifest;
+        Assert.True(manifest.HeldOutEvaluation!.MeanReciprocalRank > without.HeldOutEvaluation!.MeanReciprocalRank);
+        Assert.True(manifest.HeldOutEvaluation.PrecisionAt1 > without.HeldOutEvaluation.PrecisionAt1);
+        Assert.True(manifest.Evaluation!.MeanReciprocalRank >= without.Evaluation!.MeanReciprocalRank);
+        Assert.True(manifest.Evaluation.PrecisionAt1 >= without.Evaluation.PrecisionAt1);
+    }
+
+    [Fact]
+    public void RetrainingWithoutConceptsReproducesTheModelShippedBeforeTheThesaurus() =>
+        Assert.Equal("tfidf-ngram-1-45432b9d16c8", Retrain(Manifest().Parameters with { ConceptWeight = 0 }).Model.Version);
 }

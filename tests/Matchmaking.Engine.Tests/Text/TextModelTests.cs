@@ -60,6 +60,9 @@ public class TextModelTests
         Assert.Equal(model.Version, loaded.Version);
         Assert.Equal(model.VocabularySize, loaded.VocabularySize);
         Assert.Equal(model.Similarity("music festival", "film festival"), loaded.Similarity("music festival", "film festival"), 9);
+        Assert.Equal(model.ConceptCount, loaded.ConceptCount);
+        Assert.Equal(model.Similarity("patrimoine", "heritage"), loaded.Similarity("patrimoine", "heritage"), 9);
+        Assert.True(loaded.Similarity("patrimoine", "heritage") > 0);
     }
 
     [Fact]
@@ -69,6 +72,38 @@ public class TextModelTests
         Assert.Equal(TextModel.Fit(corpus, TextModelOptions.Default).Version, TextModel.Fit(corpus.Reverse(), TextModelOptions.Default).Version);
         Assert.NotEqual(TextModel.Fit(corpus, TextModelOptions.Default).Version,
             TextModel.Fit(corpus, TextModelOptions.Default with { CharNgramMax = 4 }).Version);
+    }
+
+    [Fact]
+    public void AnArtifactFromBeforeTheThesaurusStillLoadsAndMatchesWithoutConcepts()
+    {
+        const string formatOne = """
+            # matchmaking text model
+            format=1
+            version=tfidf-ngram-1-000000000000
+            documents=3
+            charNgramMin=3
+            charNgramMax=5
+            wordBigrams=True
+            wordWeight=1
+            bigramWeight=0.5
+            charWeight=1
+            profileWeight=0.35
+            minDocumentFrequency=1
+            sublinearTf=True
+            terms=2
+
+            w:festival\t2
+            w:music\t1
+            """;
+        // The raw string writes each tab as \t, visible here; Replace turns it into a real one.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(formatOne.Replace("\\t", "\t", StringComparison.Ordinal));
+        var model = TextModel.Load(new MemoryStream(bytes));
+        Assert.Equal("tfidf-ngram-1-000000000000", model.Version);
+        Assert.Equal(0, model.ConceptCount);
+        Assert.Equal(0, model.Options.ConceptWeight);
+        Assert.Equal(0.0, model.Similarity("patrimoine", "heritage"));
+        Assert.True(model.Similarity("music festival", "festival of music") > 0.5);
     }
 
     [Fact]
