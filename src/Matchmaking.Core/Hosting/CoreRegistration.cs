@@ -60,7 +60,8 @@ public static class CoreRegistration
         var time = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider
             ?? TimeProvider.System;
         var lifecycle = configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions();
-        services.AddMatchmakingScheduler(connectionString, role.HasFlag(HostRole.Worker), schedulerOptions, lifecycle, time);
+        var deliverMail = configuration.GetValue(SmtpOptions.Section + ":" + nameof(SmtpOptions.Enabled), defaultValue: true);
+        services.AddMatchmakingScheduler(connectionString, role.HasFlag(HostRole.Worker), schedulerOptions, lifecycle, deliverMail, time);
         return services;
     }
 }

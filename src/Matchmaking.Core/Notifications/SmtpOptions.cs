@@ -7,6 +7,12 @@ internal sealed class SmtpOptions : IValidatableObject
 {
     public const string Section = "Smtp";
 
+    /// <summary>
+    /// Whether workers deliver the outbox. Off, notifications are still written and kept (pending) for the pages and
+    /// the API; the run command ships with it off because a fresh machine has no mail server.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     [Required]
     public string Host { get; set; } = "localhost";
 

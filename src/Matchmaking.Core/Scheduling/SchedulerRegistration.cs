@@ -14,7 +14,7 @@ public static class SchedulerRegistration
     /// and each job runs on exactly one of them. Every process can schedule jobs; only workers run them.
     /// </summary>
     public static IServiceCollection AddMatchmakingScheduler(
-        this IServiceCollection services, string connectionString, bool runJobs, SchedulerOptions options, LifecycleOptions lifecycle, TimeProvider time)
+        this IServiceCollection services, string connectionString, bool runJobs, SchedulerOptions options, LifecycleOptions lifecycle, bool deliverMail, TimeProvider time)
     {
         services.AddQuartz(q =>
         {
@@ -69,7 +69,10 @@ public static class SchedulerRegistration
                     .InTimeZone(Engine.Domain.CallSchedule.ParisTimeZone())
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
                 j => j.WithIdentity(DigestJob.Key).StoreDurably());
-            q.AddNotificationDelivery();
+            if (deliverMail)
+            {
+                q.AddNotificationDelivery();
+            }
         });
         if (runJobs)
         {

@@ -23,6 +23,7 @@ public sealed class ScheduledDeliveryFixture : IAsyncLifetime
         {
             ConfigureHost = builder =>
             {
+                builder.UseSetting("Smtp:Enabled", "true");
                 builder.UseSetting("Smtp:Host", "127.0.0.1");
                 builder.UseSetting("Smtp:Port", Sink.Port.ToString());
                 builder.UseSetting("Smtp:Sender", NotificationsFixture.Sender);
