@@ -20,6 +20,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
+    /// <summary>Stops the host, then drops its database so that repeated runs do not pile databases up.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ConnectionString.Length > 0)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Matchmaking", ConnectionString);

@@ -15,7 +15,7 @@ public sealed class InboxScanTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync() => connectionString = await PostgresServer.CreateDatabaseAsync("inbox");
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => PostgresServer.DropDatabaseAsync(connectionString);
 
     public void Dispose() => inbox.Dispose();
 

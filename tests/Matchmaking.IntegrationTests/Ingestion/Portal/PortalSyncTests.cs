@@ -22,7 +22,11 @@ public sealed class PortalSyncTests : IAsyncLifetime
         connectionString = await PostgresServer.CreateDatabaseAsync("portal");
     }
 
-    public async Task DisposeAsync() => await portal.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await portal.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(connectionString);
+    }
 
     [Fact]
     public async Task ASyncReadsEveryPageThroughA503AndATimeoutImportingGoodRecordsAndRejectingBadOnesWithReasons()
