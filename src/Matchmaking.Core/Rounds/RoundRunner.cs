@@ -51,7 +51,7 @@ public sealed class RoundRunner(
         try
         {
             var result = await ComputeAsync(year, field, cancellationToken);
-            await StoreAsync(roundId, year, result, cancellationToken);
+            await StoreAsync(roundId, year, field, result, cancellationToken);
             LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -69,11 +69,13 @@ public sealed class RoundRunner(
         var call = await calls.GetAsync(year, cancellationToken) ?? throw new InvalidOperationException($"Call {year} does not exist.");
         var reference = ReferenceDataSet.Load();
         var decisions = await LoadDecisionsAsync(year, cancellationToken);
+        var allApplicants = await applicants.ListAsync(year, cancellationToken);
         var request = new PairingRequest
         {
             Call = call.ToSchedule(),
-            Applicants = (await applicants.ListAsync(year, cancellationToken)).Where(a => field is null || a.Field == field).ToList(),
-            Mentors = (await mentors.ListAsync(year, cancellationToken)).Where(m => field is null || m.Field == field).ToList(),
+            // A re-run for one field still screens the whole call: the country quota counts every field's applicants.
+            Applicants = allApplicants,
+            Mentors = await mentors.ListAsync(year, cancellationToken),
             Members = reference.Members,
             EligibleCountryCodes = reference.EligibleCountryCodes,
             Fixed = decisions.Where(d => ProposalStatus.Fixed.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
@@ -81,7 +83,23 @@ public sealed class RoundRunner(
                 .Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             Previous = await LoadLatestPendingAsync(year, cancellationToken),
         };
-        return PairingEngine.Run(request, models.Model, cancellationToken);
+        var result = PairingEngine.Run(request, models.Model, cancellationToken);
+        return field is null ? result : OnlyField(result, field.Value, allApplicants, request.Mentors);
+    }
+
+    /// <summary>A field's re-run keeps only that field's part of the result; the other fields' proposals stand.</summary>
+    private static PairingResult OnlyField(
+        PairingResult result, CreativeField field, IReadOnlyList<ApplicantProfile> allApplicants, IReadOnlyList<MentorOffer> allMentors)
+    {
+        var applicantsOfField = allApplicants.Where(a => a.Field == field).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var mentorsOfField = allMentors.Where(m => m.Field == field).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        return result with
+        {
+            Pairs = result.Pairs.Where(p => p.Field == field).ToList(),
+            Unmatched = result.Unmatched.Where(u => applicantsOfField.Contains(u.ApplicantId)).ToList(),
+            RejectedMentors = result.RejectedMentors.Where(m => mentorsOfField.Contains(m.MentorId)).ToList(),
+            Fields = result.Fields.Where(f => f.Field == field).ToList(),
+        };
     }
 
     /// <summary>The latest state of every pair proposed in this call: approved pairs stay, rejected ones never come back.</summary>
@@ -110,7 +128,7 @@ public sealed class RoundRunner(
         return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
 
-    private async Task StoreAsync(long roundId, int year, PairingResult result, CancellationToken cancellationToken)
+    private async Task StoreAsync(long roundId, int year, CreativeField? field, PairingResult result, CancellationToken cancellationToken)
     {
         var decisions = (await LoadDecisionsAsync(year, cancellationToken))
             .Where(d => ProposalStatus.Fixed.Contains(d.Status))
@@ -163,7 +181,8 @@ public sealed class RoundRunner(
             roundId, now, result.ModelVersion,
             applicantsTotal = result.Pairs.Count + result.Unmatched.Count,
             mentorsTotal = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT count(*) FROM mentor_offers WHERE call_year = @year", new { year }, transaction, cancellationToken: cancellationToken)),
+                "SELECT count(*) FROM mentor_offers WHERE call_year = @year AND (@field::text IS NULL OR creative_field = @field)",
+                new { year, field = field?.DisplayName() }, transaction, cancellationToken: cancellationToken)),
             proposals = result.Pairs.Count,
             unmatched = result.Unmatched.Count,
             rejectedMentors = result.RejectedMentors.Count,
