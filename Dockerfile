@@ -5,10 +5,11 @@ COPY . .
 RUN dotnet publish src/Matchmaking.Web -c Release -o /app/web && dotnet publish src/Matchmaking.Cli -c Release -o /app/cli
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# Call dates are Europe/Paris local times: the time zone database must be there.
+RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/web ./
 COPY --from=build /app/cli ./cli
-COPY ml-models ./ml-models
 ENV Urls=http://0.0.0.0:5080
 EXPOSE 5080
 ENTRYPOINT ["dotnet", "Matchmaking.Web.dll"]
