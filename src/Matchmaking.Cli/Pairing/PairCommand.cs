@@ -105,6 +105,8 @@ internal static class PairCommand
                 EligibleCountryCodes = reference.EligibleCountryCodes,
                 Eligibility = Eligibility,
             };
+            progress.MarkupLine($"pairing {request.Applicants.Count} applicants with {request.Mentors.Count} offers "
+                                + $"(model {model.Version.EscapeMarkup()}, eligibility {Eligibility.ToString().ToLowerInvariant()})...");
             clock.Restart();
             var result = PairingEngine.Run(request, model, cancellationToken);
             progress.MarkupLine($"paired in {clock.ElapsedMilliseconds} ms");
