@@ -34,6 +34,8 @@ internal static class PairCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+            // Standard error is often a log file, not a terminal: do not wrap progress lines at 80 columns.
+            progress.Profile.Width = Math.Max(progress.Profile.Width, 160);
             try
             {
                 var run = new PairRun(parsed.GetValue(call), parsed.GetValue(applicants)!, parsed.GetValue(mentors)!,
