@@ -41,10 +41,9 @@ public static class CreativeFields
             }
         }
 
-        // "Crafts and Folk Arts" is a common variant of the official name.
-        if (string.Equals(key, "craftsandfolkarts", StringComparison.Ordinal))
+        if (Aliases.TryGetValue(key, out var alias))
         {
-            field = CreativeField.CraftsAndFolkArt;
+            field = alias;
             return true;
         }
 
@@ -54,13 +53,36 @@ public static class CreativeFields
     public static CreativeField Parse(string text) =>
         TryParse(text, out var field) ? field.Value : throw new FormatException($"'{text}' is not a creative field.");
 
+    /// <summary>
+    /// Other ways people write the fields: UNESCO's French names (applications come in English or French), the "&amp;"
+    /// and plural variants, and the singular "Media Art".
+    /// </summary>
+    private static readonly Dictionary<string, CreativeField> Aliases = new(StringComparer.Ordinal)
+    {
+        ["craftsandfolkarts"] = CreativeField.CraftsAndFolkArt,
+        ["craftsfolkart"] = CreativeField.CraftsAndFolkArt,
+        ["craftsfolkarts"] = CreativeField.CraftsAndFolkArt,
+        ["craftandfolkart"] = CreativeField.CraftsAndFolkArt,
+        ["artisanatetartspopulaires"] = CreativeField.CraftsAndFolkArt,
+        ["artisanatartspopulaires"] = CreativeField.CraftsAndFolkArt,
+        ["cinema"] = CreativeField.Film,
+        ["gastronomie"] = CreativeField.Gastronomy,
+        ["litterature"] = CreativeField.Literature,
+        ["mediaart"] = CreativeField.MediaArts,
+        ["artsnumeriques"] = CreativeField.MediaArts,
+        ["artsmediatiques"] = CreativeField.MediaArts,
+        ["musique"] = CreativeField.Music,
+    };
+
+    /// <summary>Letters only, lower case, without diacritics: "Cinéma" and "cinema" are one key.</summary>
     private static string Squash(string text)
     {
-        Span<char> buffer = stackalloc char[text.Length];
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        Span<char> buffer = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
         var length = 0;
-        foreach (var c in text)
+        foreach (var c in decomposed)
         {
-            if (char.IsLetter(c))
+            if (char.IsLetter(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 buffer[length++] = char.ToLowerInvariant(c);
             }
