@@ -54,7 +54,8 @@ internal sealed partial class RecordFields
             return [];
         }
 
-        var items = ListItems(text);
+        // A language tag with a region or script ("en-GB", "pt_BR") means its ISO 639-1 language.
+        var items = ListItems(text).Select(PrimaryLanguage).ToList();
         var unknown = items.Where(item => !IsoLanguageCodes.Contains(item.ToLowerInvariant())).ToList();
         if (items.Count == 0)
         {
@@ -67,6 +68,12 @@ internal sealed partial class RecordFields
         }
 
         return [.. items.Select(item => item.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static string PrimaryLanguage(string item)
+    {
+        var cut = item.IndexOfAny(['-', '_']);
+        return cut == 2 && IsoLanguageCodes.Contains(item[..2].ToLowerInvariant()) ? item[..2] : item;
     }
 
     /// <summary>Optional; without repeats, in the order given.</summary>

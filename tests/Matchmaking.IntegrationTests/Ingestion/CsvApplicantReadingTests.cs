@@ -31,6 +31,18 @@ public sealed class CsvApplicantReadingTests
     }
 
     [Fact]
+    public async Task LanguageTagsWithARegionAndFieldsInFrenchAreUnderstood()
+    {
+        var batch = await ApplicantsCsvAsync(
+            ApplicantHeader,
+            "app-1,Oran,DZ,Musique,fr-DZ;ar_DZ;en,2027-03-12T09:30:00+01:00,Archives du raï,,");
+
+        var applicant = Assert.Single(batch.Accepted).Record;
+        Assert.Equal(CreativeField.Music, applicant.Field);
+        Assert.Equal(["fr", "ar", "en"], applicant.Languages);
+    }
+
+    [Fact]
     public async Task OptionalColumnsMayBeLeftOutOfTheHeader()
     {
         var batch = await ApplicantsCsvAsync(
@@ -118,7 +130,7 @@ public sealed class CsvApplicantReadingTests
     [InlineData("city", "app-1,,DZ,Music,fr,2027-03-12T09:30:00+01:00,Needs,,", "is required but missing or empty")]
     [InlineData("country_code", "app-1,Oran,DZA,Music,fr,2027-03-12T09:30:00+01:00,Needs,,", "'DZA' is not an ISO 3166-1 alpha-2")]
     [InlineData("country_code", "app-1,Oran,QQ,Music,fr,2027-03-12T09:30:00+01:00,Needs,,", "'QQ' is not an ISO 3166-1 alpha-2")]
-    [InlineData("creative_field", "app-1,Oran,DZ,Cinema,fr,2027-03-12T09:30:00+01:00,Needs,,", "'Cinema' is not a creative field")]
+    [InlineData("creative_field", "app-1,Oran,DZ,Sculpture,fr,2027-03-12T09:30:00+01:00,Needs,,", "'Sculpture' is not a creative field")]
     [InlineData("languages", "app-1,Oran,DZ,Music,fre,2027-03-12T09:30:00+01:00,Needs,,", "'fre' is not an ISO 639-1 code")]
     [InlineData("languages", "app-1,Oran,DZ,Music,;,2027-03-12T09:30:00+01:00,Needs,,", "lists no language")]
     [InlineData("submitted_at", "app-1,Oran,DZ,Music,fr,12/03/2027,Needs,,", "'12/03/2027' is not an ISO 8601 date and time")]
