@@ -12,6 +12,13 @@ public sealed class LifecycleOptions
     /// <summary>When the mentor city is reminded if it has not answered.</summary>
     public TimeSpan MentorReminderAfter { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>
+    /// After a decline or an expiry, the field's re-run offers the applicant's next best mentor at once (the coordinator
+    /// had already approved pairing it, and can still reject the new pair); the re-run's other pairs wait for review.
+    /// Off, the new pair is only proposed to the coordinator.
+    /// </summary>
+    public bool ReofferAfterDecline { get; set; } = true;
+
     /// <summary>Attempts of a failing follow-up task before it is dead-lettered.</summary>
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 5;

@@ -174,6 +174,7 @@ public sealed class ProposalService(
         var now = time.GetUtcNow();
         IReadOnlyList<ScheduledFollowUp> scheduled = [];
         string? rerunField = null;
+        string? reoffer = null;
         int year;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
@@ -228,6 +229,7 @@ public sealed class ProposalService(
             if (to is ProposalStatus.Declined or ProposalStatus.Expired)
             {
                 rerunField = row.CreativeField;
+                reoffer = options.Value.ReofferAfterDecline ? row.ApplicantId : null;
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -238,7 +240,7 @@ public sealed class ProposalService(
         {
             // The mentor's place is free again: pair the field again, keeping approved and established pairs.
             await rounds.RequestAsync(year, actor, CreativeFields.Parse(rerunField), $"after {transition.ToString().ToLowerInvariant()} of proposal {id}",
-                cancellationToken);
+                cancellationToken, reoffer);
         }
 
         return new DecisionOutcome(DecisionResult.Done, await GetAsync(id, cancellationToken));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
+using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Matching;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Core.Proposals;
@@ -17,7 +18,8 @@ namespace Matchmaking.Core.Rounds;
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
     NpgsqlDataSource dataSource, CallStore calls, ApplicantStore applicants, MentorStore mentors, TextModelProvider models,
-    IOptions<RoundOptions> options, TimeProvider time, ILogger<RoundRunner> logger)
+    IOptions<RoundOptions> options, IOptions<LifecycleOptions> lifecycle, FollowUpScheduler followUps, TimeProvider time,
+    ILogger<RoundRunner> logger)
 {
     /// <summary>
     /// Runs a round once. A round found 'running' is one whose worker died (Quartz recovers it on another worker), so it
@@ -31,7 +33,7 @@ public sealed class RoundRunner(
         {
             claim = await connection.QuerySingleOrDefaultAsync<Claim>(new CommandDefinition("""
                 UPDATE rounds SET status = 'running', started_at = @now, run_by = @runBy
-                WHERE id = @roundId AND status IN ('queued', 'running') RETURNING call_year, creative_field
+                WHERE id = @roundId AND status IN ('queued', 'running') RETURNING call_year, creative_field, reoffer_applicant_id
                 """, new { roundId, now = time.GetUtcNow(), runBy }, cancellationToken: cancellationToken));
             if (claim is null)
             {
@@ -51,7 +53,7 @@ public sealed class RoundRunner(
         try
         {
             var result = await ComputeAsync(year, field, cancellationToken);
-            await StoreAsync(roundId, year, field, result, cancellationToken);
+            await StoreAsync(roundId, year, field, claim.ReofferApplicantId, result, cancellationToken);
             LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -128,7 +130,8 @@ public sealed class RoundRunner(
         return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
 
-    private async Task StoreAsync(long roundId, int year, CreativeField? field, PairingResult result, CancellationToken cancellationToken)
+    private async Task StoreAsync(
+        long roundId, int year, CreativeField? field, string? reofferApplicantId, PairingResult result, CancellationToken cancellationToken)
     {
         var decisions = (await LoadDecisionsAsync(year, cancellationToken))
             .Where(d => ProposalStatus.Fixed.Contains(d.Status))
@@ -171,6 +174,10 @@ public sealed class RoundRunner(
                 new { roundId, rejected.MentorId, Reasons = rejected.Reasons.ToArray() }, transaction, cancellationToken: cancellationToken));
         }
 
+        var reoffered = reofferApplicantId is null
+            ? []
+            : await ReofferAsync(connection, transaction, roundId, year, reofferApplicantId, now, cancellationToken);
+
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE rounds SET status = 'completed', completed_at = @now, model_version = @ModelVersion,
                 applicants_total = @applicantsTotal, mentors_total = @mentorsTotal, proposals_count = @proposals,
@@ -189,6 +196,33 @@ public sealed class RoundRunner(
             feasibility = JsonSerializer.Serialize(result.Fields, JsonDefaults.Options),
         }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await followUps.ScheduleAsync(reoffered, cancellationToken);
+    }
+
+    /// <summary>
+    /// The applicant whose mentor declined (or did not answer) is offered its new pair at once, with the approval's
+    /// follow-ups, in the round's own transaction; the decision is the system's, on the coordinator's earlier approval.
+    /// </summary>
+    private async Task<IReadOnlyList<ScheduledFollowUp>> ReofferAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long roundId, int year, string applicantId, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var proposal = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition("""
+            UPDATE proposals SET status = 'approved', decided_by = 'system:re-offer', decided_at = @now,
+                note = 'offered at once: the previous mentor declined or did not answer', offer_expires_at = @expires
+            WHERE round_id = @roundId AND applicant_id = @applicantId AND status = 'proposed'
+            RETURNING id
+            """, new { roundId, applicantId, now, expires = (now + lifecycle.Value.MentorResponseTime).ToUniversalTime() }, transaction,
+            cancellationToken: cancellationToken));
+        if (proposal is null)
+        {
+            return [];
+        }
+
+        await Audit.AuditLog.WriteAsync(connection, transaction, now, "system:re-offer", ProposalStatus.Approved, "proposal",
+            proposal.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), new { round = roundId, applicant = applicantId },
+            cancellationToken);
+        return await followUps.RecordForApprovalAsync(connection, transaction, proposal.Value, year, now, cancellationToken);
     }
 
     private sealed class Decision
@@ -209,5 +243,6 @@ public sealed class RoundRunner(
     {
         public int CallYear { get; init; }
         public string? CreativeField { get; init; }
+        public string? ReofferApplicantId { get; init; }
     }
 }

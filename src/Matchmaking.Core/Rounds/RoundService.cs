@@ -19,7 +19,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
 
     /// <summary>Queues a round for the whole call, or for one field (a re-run after a decline or an expiry).</summary>
     public async Task<RoundView> RequestAsync(
-        int year, CurrentUser actor, CreativeField? field, string reason, CancellationToken cancellationToken)
+        int year, CurrentUser actor, CreativeField? field, string reason, CancellationToken cancellationToken, string? reofferApplicantId = null)
     {
         await calls.EnsureAsync(year, cancellationToken);
         var now = time.GetUtcNow();
@@ -28,9 +28,9 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO rounds (call_year, status, requested_by, requested_at, creative_field, reason)
-                VALUES (@year, 'queued', @actor, @now, @field, @reason) RETURNING id
-                """, new { year, actor = actor.Label, now, field = field?.DisplayName(), reason }, transaction,
+                INSERT INTO rounds (call_year, status, requested_by, requested_at, creative_field, reason, reoffer_applicant_id)
+                VALUES (@year, 'queued', @actor, @now, @field, @reason, @reofferApplicantId) RETURNING id
+                """, new { year, actor = actor.Label, now, field = field?.DisplayName(), reason, reofferApplicantId }, transaction,
                 cancellationToken: cancellationToken));
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "request_round", "round",
                 id.ToString(CultureInfo.InvariantCulture), new { year, field = field?.DisplayName(), reason }, cancellationToken);

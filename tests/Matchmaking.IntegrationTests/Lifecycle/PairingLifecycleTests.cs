@@ -121,6 +121,17 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         var kumasi = proposals.EnumerateArray().Where(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-kumasi").ToList();
         Assert.DoesNotContain(kumasi, p => p.GetProperty("mentor").GetProperty("id").GetString() == "mentor-liverpool");
         Assert.All(proposals.EnumerateArray(), p => Assert.Equal("Music", p.GetProperty("field").GetString()));
+
+        // The applicant who lost its mentor is offered the next best one at once, with the approval's follow-ups.
+        var next = Assert.Single(kumasi);
+        Assert.Equal("mentor-bologna", next.GetProperty("mentor").GetProperty("id").GetString());
+        Assert.Equal("approved", next.GetProperty("status").GetString());
+        Assert.Equal("system:re-offer", next.GetProperty("decided_by").GetString());
+        var tasks = await FollowUpsAsync(next.GetProperty("id").GetInt64());
+        Assert.Contains(FollowUpKind.Notice, tasks.Keys);
+        Assert.Contains(FollowUpKind.OfferExpiry, tasks.Keys);
+        var oran = proposals.EnumerateArray().Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-oran");
+        Assert.Equal("proposed", oran.GetProperty("status").GetString());
     }
 
     [Fact]
