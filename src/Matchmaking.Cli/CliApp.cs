@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Matchmaking.Cli.Contacts;
 using Matchmaking.Cli.Pairing;
 using Matchmaking.Cli.Training;
 using Matchmaking.Cli.Users;
@@ -19,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(MigrateCommand.Create(output));
         root.Subcommands.Add(PairCommand.Create(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
+        root.Subcommands.Add(ContactsCommand.Create(output, error));
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

@@ -48,6 +48,26 @@ public sealed class UsersCommandTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Contains("Sculpture", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ContactsSetGivesARecipientAnAddressAndRefusesSomethingElse()
+    {
+        await factory.ResetAsync();
+        var (code, _, error) = await RunAsync("contacts", "set", "--recipient", "mentor city Bologna", "--email", "culture@comune.bologna.it");
+        Assert.True(code == 0, error);
+        (code, _, _) = await RunAsync("contacts", "set", "--recipient", "mentor city Bologna", "--email", "desk@comune.bologna.it");
+        Assert.Equal(0, code);
+
+        await using (var connection = factory.OpenConnection())
+        await using (var command = new NpgsqlCommand("SELECT email FROM contacts WHERE recipient = 'mentor city Bologna'", connection))
+        {
+            Assert.Equal("desk@comune.bologna.it", await command.ExecuteScalarAsync());
+        }
+
+        (code, _, error) = await RunAsync("contacts", "set", "--recipient", "secretariat", "--email", "not an address");
+        Assert.Equal(2, code);
+        Assert.Contains("not an address", error, StringComparison.Ordinal);
+    }
+
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__Matchmaking", factory.ConnectionString);

@@ -47,7 +47,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.ExecuteAsync("""
             TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records, imports,
-                     applicants, mentor_offers, users, audit_log, closing_reports, calls CASCADE
+                     applicants, mentor_offers, users, audit_log, closing_reports, contacts, calls CASCADE
             """);
     }
 

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Net.Mail;
+using Matchmaking.Core.Notifications;
+
+namespace Matchmaking.Cli.Contacts;
+
+/// <summary><c>matchmaking contacts set</c>: the e-mail address a notification recipient is reached at.</summary>
+internal static class ContactsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var recipient = new Option<string>("--recipient")
+        {
+            Description = "the recipient as notifications name it: secretariat, coordinator:Music, \"mentor city Bologna\", \"applicant city Kumasi\"",
+            Required = true,
+        };
+        var email = new Option<string>("--email") { Description = "where to send its mail", Required = true };
+        var set = new Command("set", "Give a notification recipient an e-mail address (replaces an earlier one).") { recipient, email };
+        set.SetAction(async (parsed, cancellationToken) =>
+        {
+            var address = parsed.GetValue(email)!.Trim();
+            if (!MailAddress.TryCreate(address, out _))
+            {
+                await error.WriteLineAsync($"--email '{address}' is not an e-mail address.");
+                return 2;
+            }
+
+            var label = parsed.GetValue(recipient)!.Trim();
+            if (label.Length == 0)
+            {
+                await error.WriteLineAsync("--recipient is empty.");
+                return 2;
+            }
+
+            await using var dataSource = await CliDatabase.OpenAsync(error, cancellationToken);
+            await new ContactStore(dataSource, TimeProvider.System).SetAsync(label, address, cancellationToken);
+            await output.WriteLineAsync($"{label} → {address}");
+            return 0;
+        });
+        return new Command("contacts", "Where notifications are mailed.") { set };
+    }
+}
