@@ -32,6 +32,7 @@ internal static class Policies
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(Secretariat, p => p.RequireRole(UserRole.Secretariat.Code()))

@@ -1,6 +1,7 @@
 using System.Net;
 using Matchmaking.Cli;
 using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
 using Matchmaking.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -118,5 +119,24 @@ public sealed class SignInTests(AppFactory factory) : IClassFixture<AppFactory>
         var session = await PageSession.SignInExistingAsync(factory, "film-desk");
         var home = await session.Client.GetAsync("/");
         Assert.Equal("/coordinator", home.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ASessionEndsWhenItsPersonIsGivenAnotherFieldOrRemoved()
+    {
+        await factory.ResetAsync();
+        var session = await PageSession.SignInAsync(factory,
+            new NewUser { Name = "music-desk", Role = UserRole.Coordinator, Field = CreativeField.Music });
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/coordinator")).StatusCode);
+
+        await using (var connection = factory.OpenConnection())
+        await using (var command = new NpgsqlCommand("UPDATE users SET creative_field = 'Film' WHERE name = 'music-desk'", connection))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var after = await session.Client.GetAsync("/coordinator");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/sign-in", after.Headers.Location?.PathAndQuery ?? after.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 }
