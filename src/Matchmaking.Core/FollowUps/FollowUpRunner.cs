@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Matchmaking.Core.Proposals;
+using Matchmaking.Core.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -81,7 +82,8 @@ public sealed class FollowUpRunner(
             attempts = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 "SELECT attempts FROM follow_ups WHERE id = @id FOR UPDATE", new { id }, transaction, cancellationToken: cancellationToken));
             var dead = attempts >= options.Value.MaxAttempts;
-            retryAt = dead ? null : now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Jitter());
+            // "Equal jitter": the second half of the window, so a task is never retried at once.
+            retryAt = dead ? null : now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, 0.5 + (Jitter() / 2));
             await connection.ExecuteAsync(new CommandDefinition("""
                 UPDATE follow_ups SET attempts = @attempts, last_error = @message, next_attempt_at = @retryAt,
                     state = CASE WHEN @dead THEN 'dead_lettered' ELSE state END,
@@ -106,17 +108,6 @@ public sealed class FollowUpRunner(
         }
 
         LogMessages.FollowUpRetrying(logger, error, id, attempts, retryAt.Value);
-    }
-}
-
-/// <summary>Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out.</summary>
-public static class Backoff
-{
-    public static TimeSpan Delay(int attempt, TimeSpan baseDelay, TimeSpan maxDelay, double jitter)
-    {
-        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1));
-        var capped = Math.Min(exponential, maxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds((capped / 2) + (capped / 2 * Math.Clamp(jitter, 0, 1)));
     }
 }
 

@@ -119,15 +119,7 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
                 await scheduler.UnscheduleJob(key, cancellationToken);
             }
 
-            // Fire-now on misfire: a task that fell due while every worker was down runs once when one comes back.
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(key)
-                .ForJob(FollowUpJob.Key)
-                .UsingJobData(FollowUpJob.FollowUpIdKey, followUp.Id.ToString(CultureInfo.InvariantCulture))
-                .StartAt(followUp.DueAt)
-                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-                .Build();
-            await scheduler.ScheduleJob(trigger, default, cancellationToken);
+            await scheduler.ScheduleJob(Trigger(key, followUp.Id, followUp.DueAt), default, cancellationToken);
         }
     }
 
@@ -141,14 +133,7 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
             return;
         }
 
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(key)
-            .ForJob(FollowUpJob.Key)
-            .UsingJobData(FollowUpJob.FollowUpIdKey, id.ToString(CultureInfo.InvariantCulture))
-            .StartAt(at)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await scheduler.ScheduleJob(trigger, default, cancellationToken);
+        await scheduler.ScheduleJob(Trigger(key, id, at), default, cancellationToken);
     }
 
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(int year, CancellationToken cancellationToken)
@@ -216,6 +201,18 @@ public sealed class FollowUpScheduler(NpgsqlDataSource dataSource, ISchedulerFac
         await scheduler.UnscheduleJobs(GroupMatcher<TriggerKey>.GroupEquals(FollowUpJob.RetryGroupFor(id)), cancellationToken);
         return await GetAsync(id, cancellationToken);
     }
+
+    /// <summary>
+    /// One run of a task. Fire-now on misfire: a task that fell due while every worker was down runs once when one
+    /// comes back.
+    /// </summary>
+    private static ITrigger Trigger(TriggerKey key, long followUpId, DateTimeOffset at) => TriggerBuilder.Create()
+        .WithIdentity(key)
+        .ForJob(FollowUpJob.Key)
+        .UsingJobData(FollowUpJob.FollowUpIdKey, followUpId.ToString(CultureInfo.InvariantCulture))
+        .StartAt(at)
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .Build();
 
     private const string Select = """
         SELECT id, call_year, kind, subject, due_at, state, proposal_id, completed_at, outcome, attempts, last_error, next_attempt_at

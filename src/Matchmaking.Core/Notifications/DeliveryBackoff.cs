@@ -1,3 +1,5 @@
+using Matchmaking.Core.Scheduling;
+
 namespace Matchmaking.Core.Notifications;
 
 /// <summary>
@@ -12,13 +14,7 @@ internal sealed class DeliveryBackoff(Func<double> unitRandom)
 
     public TimeSpan After(int failures, TimeSpan baseDelay, TimeSpan maxDelay) => Delay(failures, baseDelay, maxDelay, unitRandom());
 
-    /// <param name="failures">Failed attempts so far, at least 1.</param>
-    /// <param name="unit">A number in [0, 1]: where in the window this retry falls.</param>
-    public static TimeSpan Delay(int failures, TimeSpan baseDelay, TimeSpan maxDelay, double unit)
-    {
-        // In seconds as doubles, so 2^n cannot overflow TimeSpan before the cap applies.
-        var exponential = baseDelay.TotalSeconds * Math.Pow(2, Math.Max(0, failures - 1));
-        var window = Math.Min(maxDelay.TotalSeconds, exponential);
-        return TimeSpan.FromSeconds(window * Math.Clamp(unit, 0.0, 1.0));
-    }
+    /// <inheritdoc cref="Backoff.Delay"/>
+    public static TimeSpan Delay(int failures, TimeSpan baseDelay, TimeSpan maxDelay, double unit) =>
+        Backoff.Delay(failures, baseDelay, maxDelay, unit);
 }

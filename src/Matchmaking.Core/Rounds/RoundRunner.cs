@@ -52,8 +52,9 @@ public sealed class RoundRunner(
 
         try
         {
-            var result = await ComputeAsync(year, field, cancellationToken);
-            await StoreAsync(roundId, year, field, claim.ReofferApplicantId, result, cancellationToken);
+            var decisions = await LoadDecisionsAsync(year, cancellationToken);
+            var result = await ComputeAsync(year, field, decisions, cancellationToken);
+            await StoreAsync(roundId, year, field, claim.ReofferApplicantId, decisions, result, cancellationToken);
             LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -66,11 +67,11 @@ public sealed class RoundRunner(
         }
     }
 
-    private async Task<PairingResult> ComputeAsync(int year, CreativeField? field, CancellationToken cancellationToken)
+    private async Task<PairingResult> ComputeAsync(
+        int year, CreativeField? field, IReadOnlyList<Decision> decisions, CancellationToken cancellationToken)
     {
         var call = await calls.GetAsync(year, cancellationToken) ?? throw new InvalidOperationException($"Call {year} does not exist.");
         var reference = ReferenceDataSet.Load();
-        var decisions = await LoadDecisionsAsync(year, cancellationToken);
         var allApplicants = await applicants.ListAsync(year, cancellationToken);
         var request = new PairingRequest
         {
@@ -131,9 +132,10 @@ public sealed class RoundRunner(
     }
 
     private async Task StoreAsync(
-        long roundId, int year, CreativeField? field, string? reofferApplicantId, PairingResult result, CancellationToken cancellationToken)
+        long roundId, int year, CreativeField? field, string? reofferApplicantId, IReadOnlyList<Decision> decisions, PairingResult result,
+        CancellationToken cancellationToken)
     {
-        var decisions = (await LoadDecisionsAsync(year, cancellationToken))
+        var fixedPairs = decisions
             .Where(d => ProposalStatus.Fixed.Contains(d.Status))
             .ToDictionary(d => (d.ApplicantId, d.MentorId));
         var now = time.GetUtcNow();
@@ -141,7 +143,7 @@ public sealed class RoundRunner(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var pair in result.Pairs)
         {
-            decisions.TryGetValue((pair.ApplicantId, pair.MentorId), out var kept);
+            fixedPairs.TryGetValue((pair.ApplicantId, pair.MentorId), out var kept);
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
                                        alternatives, status, decided_by, decided_at, note, offer_expires_at, responded_by, responded_at,

@@ -172,7 +172,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time, IO
         }
     }
 
-    private sealed class UserRow
+    private class UserRow
     {
         public long Id { get; init; }
         public string Name { get; init; } = "";
@@ -192,22 +192,11 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time, IO
         };
     }
 
-    private sealed class PasswordRow
+    private sealed class PasswordRow : UserRow
     {
-        public long Id { get; init; }
-        public string Name { get; init; } = "";
-        public string Role { get; init; } = "";
-        public string? CreativeField { get; init; }
-        public string? City { get; init; }
-        public string? CountryCode { get; init; }
         public string? PasswordHash { get; init; }
         public int FailedSignIns { get; init; }
         public DateTimeOffset? LastFailedSignIn { get; init; }
         public DateTimeOffset? LockedUntil { get; init; }
-
-        public CurrentUser ToCurrentUser() => new UserRow
-        {
-            Id = Id, Name = Name, Role = Role, CreativeField = CreativeField, City = City, CountryCode = CountryCode,
-        }.ToCurrentUser();
     }
 }
