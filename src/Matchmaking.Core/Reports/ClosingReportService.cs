@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Dapper;
 using Npgsql;
 
@@ -57,22 +57,27 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
         };
     }
 
+    /// <summary>One line per applicant: established with its mentor, or unmatched with its reasons (RFC 4180, UTF-8).</summary>
     public static string ToCsv(ClosingReport report)
     {
-        var csv = new StringBuilder();
-        csv.Append("applicant_id,applicant_city,applicant_country,creative_field,outcome,mentor_id,mentor_city,mentor_country,score,reasons\n");
-        foreach (var e in report.Established)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
         {
-            Line(csv, e.ApplicantId, e.ApplicantCity, e.ApplicantCountry, e.Field, "established", e.MentorId, e.MentorCity, e.MentorCountry,
-                e.Score.ToString("0.######", CultureInfo.InvariantCulture), "");
+            Line(csv, "applicant_id", "applicant_city", "applicant_country", "creative_field", "outcome", "mentor_id", "mentor_city",
+                "mentor_country", "score", "reasons");
+            foreach (var e in report.Established)
+            {
+                Line(csv, e.ApplicantId, e.ApplicantCity, e.ApplicantCountry, e.Field, "established", e.MentorId, e.MentorCity,
+                    e.MentorCountry, e.Score.ToString("0.######", CultureInfo.InvariantCulture), "");
+            }
+
+            foreach (var u in report.Unmatched)
+            {
+                Line(csv, u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, "unmatched", "", "", "", "", string.Join(';', u.Reasons));
+            }
         }
 
-        foreach (var u in report.Unmatched)
-        {
-            Line(csv, u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, "unmatched", "", "", "", "", string.Join(';', u.Reasons));
-        }
-
-        return csv.ToString();
+        return text.ToString();
     }
 
     private static string[] ReasonsFor(Row row)
@@ -91,21 +96,14 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
         return statuses.Contains("proposed") ? [AwaitingCoordinator] : [NotInAnyRound];
     }
 
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.</summary>
-    private static void Line(StringBuilder csv, params string[] fields)
+    private static void Line(CsvWriter csv, params string[] fields)
     {
-        for (var i = 0; i < fields.Length; i++)
+        foreach (var field in fields)
         {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            var f = fields[i];
-            csv.Append(f.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f);
+            csv.WriteField(field);
         }
 
-        csv.Append('\n');
+        csv.EndRecord();
     }
 
     private sealed class Row
