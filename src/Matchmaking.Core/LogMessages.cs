@@ -29,6 +29,18 @@ internal static partial class LogMessages
     [LoggerMessage(2005, LogLevel.Information, "{Count} coordinator digest(s) written for week {Week}")]
     public static partial void DigestsWritten(ILogger logger, int count, string week);
 
+    [LoggerMessage(2006, LogLevel.Information, "Follow-up {FollowUpId}: job {JobId} is not its current job {CurrentJobId}; ignored")]
+    public static partial void FollowUpStaleWakeUp(ILogger logger, long followUpId, string jobId, string currentJobId);
+
+    [LoggerMessage(2007, LogLevel.Warning, "{Count} follow-up(s) had no wake-up recorded; scheduled by the sweep")]
+    public static partial void FollowUpsSwept(ILogger logger, int count);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Round {RoundId}: another run holds its claim now; this run's result is dropped")]
+    public static partial void RoundClaimLost(ILogger logger, long roundId);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Round {RoundId}: the database is unreachable; the job is woken again once it is back")]
+    public static partial void RoundInterrupted(ILogger logger, Exception exception, long roundId);
+
     [LoggerMessage(2002, LogLevel.Information, "Follow-up {FollowUpId} was already {State}; nothing to do")]
     public static partial void FollowUpAlreadyDone(ILogger logger, long followUpId, string state);
 
@@ -63,8 +75,8 @@ internal static partial class LogMessages
     [LoggerMessage(4005, LogLevel.Information, "Portal circuit closed; requests flow again")]
     public static partial void PortalCircuitClosed(ILogger logger);
 
-    [LoggerMessage(4006, LogLevel.Warning, "Trigger {Trigger} fired for a disabled ingestion source; it is unscheduled")]
-    public static partial void IngestionDisabledTriggerRemoved(ILogger logger, string trigger);
+    [LoggerMessage(4006, LogLevel.Warning, "Recurring job {Job} fired for a disabled ingestion source; it is removed")]
+    public static partial void IngestionDisabledJobRemoved(ILogger logger, string job);
 
     [LoggerMessage(4101, LogLevel.Information, "Inbox file {File} imported as import {ImportId}: {Accepted} accepted, {Rejected} rejected")]
     public static partial void InboxFileImported(ILogger logger, string file, long importId, int accepted, int rejected);

@@ -4,6 +4,7 @@ using Matchmaking.Core.Hosting;
 using Matchmaking.Web.Applicants;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
+using Matchmaking.Web.Dashboard;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
 using Matchmaking.Web.Ingestion;
@@ -28,12 +29,13 @@ if (embedded)
 }
 
 builder.Services.AddSingleton(new ProcessRole(role));
-builder.Services.AddMatchmakingCore(builder.Configuration, connectionString!, role);
+builder.Services.AddMatchmakingCore(connectionString!, role);
 if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
 {
     builder.Services.AddHostedService<SampleCallLoader>();
 }
 
+builder.Services.AddHttpContextAccessor();
 builder.Services.AddMatchmakingAuth();
 builder.Services.AddMatchmakingPages();
 builder.Services.AddProblemDetails();
@@ -60,6 +62,7 @@ if (role.HasFlag(HostRole.Web))
     app.MapIngestionApi();
     app.MapNotificationsApi();
     app.MapRazorPages();
+    app.MapJobDashboard();
 }
 
 await app.RunAsync();

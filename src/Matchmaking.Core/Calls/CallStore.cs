@@ -26,7 +26,7 @@ public sealed record CallView
 }
 
 /// <summary>Calls for applications. A call is created with its default dates the first time it is used.</summary>
-public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpScheduler followUps, TimeProvider time)
+public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followUps, FollowUpJobs followUpJobs, TimeProvider time)
 {
     public const int MinYear = 2004;
     public const int MaxYear = 2100;
@@ -61,7 +61,7 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpScheduler fol
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await followUps.ScheduleAsync(scheduled, cancellationToken);
+        await followUpJobs.ScheduleAsync(scheduled, cancellationToken);
         return (await GetAsync(year, cancellationToken))!;
     }
 
@@ -113,7 +113,7 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpScheduler fol
         }
 
         // The call's tasks move with its dates.
-        await followUps.ScheduleAsync(scheduled, cancellationToken, replace: true);
+        await followUpJobs.ScheduleAsync(scheduled, cancellationToken, replace: true);
         return (await GetAsync(schedule.Year, cancellationToken))!;
     }
 }

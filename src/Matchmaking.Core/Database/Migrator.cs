@@ -60,6 +60,8 @@ public sealed class Migrator(NpgsqlDataSource dataSource)
                 done.Add(name);
             }
 
+            // Hangfire's own tables, under the same lock: any process that starts first prepares the job storage.
+            Jobs.JobStorageSchema.Install(connection);
             return done;
         }
         finally

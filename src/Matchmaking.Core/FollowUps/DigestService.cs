@@ -26,11 +26,11 @@ public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time
         foreach (var year in calls)
         {
             var followUpId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO follow_ups (call_year, kind, subject, due_at, state, idempotency_key, quartz_job, created_at, completed_at, outcome)
-                VALUES (@year, 'digest', @subject, @now, 'done', @key, @job, @now, @now, 'digests written')
+                INSERT INTO follow_ups (call_year, kind, subject, due_at, state, idempotency_key, created_at, completed_at, outcome)
+                VALUES (@year, 'digest', @subject, @now, 'done', @key, @now, @now, 'digests written')
                 ON CONFLICT (idempotency_key) DO UPDATE SET idempotency_key = excluded.idempotency_key
                 RETURNING id
-                """, new { year, subject = $"Weekly digest {week}", now, key = $"call:{year}:digest:{week}", job = DigestJob.Key.ToString() },
+                """, new { year, subject = $"Weekly digest {week}", now, key = $"call:{year}:digest:{week}" },
                 transaction, cancellationToken: cancellationToken));
             var lines = (await connection.QueryAsync<DigestLine>(new CommandDefinition("""
                 SELECT u.name AS coordinator, u.creative_field,

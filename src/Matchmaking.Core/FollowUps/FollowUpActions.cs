@@ -8,7 +8,7 @@ namespace Matchmaking.Core.FollowUps;
 
 public sealed record OutboxMessage(string Key, string Recipient, string Subject, string Body);
 
-public sealed record FollowUpPlan(string State, string Outcome, IReadOnlyList<OutboxMessage> Messages);
+public sealed record FollowUpPlan(FollowUpState State, string Outcome, IReadOnlyList<OutboxMessage> Messages);
 
 /// <summary>What each kind of follow-up does. Effects that belong to another feature go through its service.</summary>
 public sealed class FollowUpActions(ProposalService proposals, ClosingReportService reports)
@@ -24,7 +24,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         switch (task.Kind)
         {
             case FollowUpKind.Notice:
-                return new FollowUpPlan("done", "asked the mentor city to accept and told the applicant",
+                return new FollowUpPlan(FollowUpState.Done, "asked the mentor city to accept and told the applicant",
                 [
                     new($"{key}:mentor", task.MentorLabel, $"Please accept: mentoring {task.ApplicantCity} ({task.CreativeField})",
                         $"The {task.CreativeField} coordinator approved your pairing with {task.ApplicantLabel}. "
@@ -33,27 +33,27 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
                         $"The {task.CreativeField} coordinator paired you with {task.MentorLabel}; it has been asked to confirm."),
                 ]);
             case FollowUpKind.MentorReminder when task.ProposalStatus == ProposalStatus.Approved:
-                return new FollowUpPlan("done", "reminded the mentor city to answer",
+                return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city to answer",
                 [
                     new($"{key}:mentor", task.MentorLabel, $"Reminder: please answer the pairing with {task.ApplicantCity}",
                         $"Your pairing with {task.ApplicantLabel} ({task.CreativeField}) is waiting for your answer."),
                 ]);
             case FollowUpKind.PartnershipReminder when task.ProposalStatus == ProposalStatus.Approved:
-                return new FollowUpPlan("done", "reminded the mentor city of the partnership deadline",
+                return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city of the partnership deadline",
                 [
                     new($"{key}:mentor", task.MentorLabel, "Reminder: confirm your partnership before 9 April",
                         $"Your partnership with {task.ApplicantLabel} ({task.CreativeField}) is not established yet; the deadline is 9 April."),
                 ]);
             case FollowUpKind.OfferExpiry when task.ProposalStatus == ProposalStatus.Approved:
                 var expired = await proposals.ExpireAsync(task.ProposalId!.Value, cancellationToken);
-                return new FollowUpPlan("done", $"offer expired ({expired.Result}); the field is paired again",
+                return new FollowUpPlan(FollowUpState.Done, $"offer expired ({expired.Result}); the field is paired again",
                 [
                     new($"{key}:coordinator", Coordinator(task.CreativeField!), $"Offer expired: {task.MentorCity} did not answer",
                         $"{task.MentorLabel} did not answer the pairing with {task.ApplicantLabel} in time; a new round for "
                         + $"{task.CreativeField} was started."),
                 ]);
             case FollowUpKind.EstablishedNotice:
-                return new FollowUpPlan("done", "told the applicant and the coordinator",
+                return new FollowUpPlan(FollowUpState.Done, "told the applicant and the coordinator",
                 [
                     new($"{key}:applicant", task.ApplicantLabel, $"Partnership established with {task.MentorCity}",
                         $"{task.MentorLabel} accepted to mentor you ({task.CreativeField})."),
@@ -61,7 +61,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
                         $"{task.MentorLabel} accepted the pairing with {task.ApplicantLabel}."),
                 ]);
             case FollowUpKind.MentorReminder or FollowUpKind.PartnershipReminder or FollowUpKind.OfferExpiry:
-                return new FollowUpPlan("skipped", $"the pair is {task.ProposalStatus}; nothing to do", []);
+                return new FollowUpPlan(FollowUpState.Skipped, $"the pair is {task.ProposalStatus}; nothing to do", []);
             case FollowUpKind.LateFlag:
                 return await FlagLateAsync(task, connection, transaction, now, cancellationToken);
             case FollowUpKind.Escalation:
@@ -82,7 +82,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
               AND a.submitted_at > c.interest_deadline AND a.flagged_late_at IS NULL
             RETURNING a.id
             """, new { now, task.CallYear }, transaction, cancellationToken: cancellationToken))).AsList();
-        return new FollowUpPlan("done", $"{late.Count} late application(s) flagged",
+        return new FollowUpPlan(FollowUpState.Done, $"{late.Count} late application(s) flagged",
         [
             new($"{task.IdempotencyKey}:secretariat", Secretariat, $"{late.Count} application(s) arrived after the {task.Year} deadline",
                 late.Count == 0 ? "Every application arrived on time." : "Received after 30 March: " + string.Join(", ", late.Order(StringComparer.Ordinal))),
@@ -104,7 +104,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
                 $"{field.Count()} {field.Key} applicant(s) without an established partnership", Describe([.. field])));
         }
 
-        return new FollowUpPlan("done", $"escalated {pending.Count} applicant(s) in {messages.Count - 1} field(s)", messages);
+        return new FollowUpPlan(FollowUpState.Done, $"escalated {pending.Count} applicant(s) in {messages.Count - 1} field(s)", messages);
     }
 
     private async Task<FollowUpPlan> CloseAsync(
@@ -116,7 +116,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             ON CONFLICT (call_year) DO NOTHING
             """, new { task.CallYear, now, report = System.Text.Json.JsonSerializer.Serialize(report, JsonDefaults.Options) },
             transaction, cancellationToken: cancellationToken));
-        return new FollowUpPlan("done", $"closed: {report.Established.Count} established, {report.Unmatched.Count} unmatched",
+        return new FollowUpPlan(FollowUpState.Done, $"closed: {report.Established.Count} established, {report.Unmatched.Count} unmatched",
         [
             new($"{task.IdempotencyKey}:secretariat", Secretariat, $"The {task.Year} pairing round is closed",
                 $"{report.Established.Count} partnerships established, {report.Unmatched.Count} applicants unmatched. "

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Dapper;
+using Matchmaking.Core.Jobs;
 using Matchmaking.Core.Proposals;
-using Matchmaking.Core.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -11,48 +10,86 @@ namespace Matchmaking.Core.FollowUps;
 /// <summary>
 /// Carries out a follow-up exactly once: the task row is locked, its effects (notifications with idempotency keys, state
 /// changes) and its new state are written in one transaction, and a task that is no longer scheduled is left alone. A
-/// failure is retried with exponential backoff and jitter, then dead-lettered.
+/// failure is retried with exponential backoff and jitter (a new wake-up at the retry's time), then dead-lettered; the
+/// dead-lettering run fails its Hangfire job too, so the task shows among the dashboard's failed jobs.
 /// </summary>
 public sealed class FollowUpRunner(
-    NpgsqlDataSource dataSource, FollowUpActions actions, FollowUpScheduler scheduler, IOptions<LifecycleOptions> options,
+    NpgsqlDataSource dataSource, FollowUpActions actions, FollowUpJobs jobs, IOptions<LifecycleOptions> options,
     TimeProvider time, ILogger<FollowUpRunner> logger)
 {
     /// <summary>Jitter source; tests replace it to make the delays exact.</summary>
     internal Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
 
-    public async Task RunAsync(long id, CancellationToken cancellationToken)
+    /// <param name="jobId">The Hangfire job that woke the task; null when called directly.</param>
+    public async Task RunAsync(long id, string? jobId, CancellationToken cancellationToken)
     {
+        Exception error;
         try
         {
-            await RunOnceAsync(id, cancellationToken);
+            await RunOnceAsync(id, jobId, cancellationToken);
+            return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await RecordFailureAsync(id, e, cancellationToken);
+            error = e;
         }
+
+        Failure failure;
+        try
+        {
+            failure = await RecordFailureAsync(id, error, cancellationToken);
+        }
+        catch (Exception e) when (StorageUnavailableException.IsTransient(e))
+        {
+            // Neither the work nor its failure could be written: Hangfire wakes this job again once the database is back.
+            throw new StorageUnavailableException($"Follow-up {id}: the database is unreachable ({e.Message}).", e);
+        }
+
+        if (failure.RetryAt is { } retryAt)
+        {
+            await jobs.WakeAsync(id, failure.Title, retryAt, cancellationToken);
+            LogMessages.FollowUpRetrying(logger, error, id, failure.Attempts, retryAt);
+            return;
+        }
+
+        LogMessages.FollowUpDeadLettered(logger, error, id, failure.Attempts);
+        throw new FollowUpDeadLetteredException(id, failure.Attempts, error);
     }
 
-    private async Task RunOnceAsync(long id, CancellationToken cancellationToken)
+    private async Task RunOnceAsync(long id, string? jobId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var task = await connection.QuerySingleOrDefaultAsync<FollowUpTask>(new CommandDefinition("""
-            SELECT f.id, f.call_year, f.kind, f.state, f.idempotency_key, f.proposal_id, p.status AS proposal_status, p.applicant_id,
-                   p.mentor_id, p.creative_field, a.city AS applicant_city, m.city AS mentor_city, m.country_code AS mentor_country
+            SELECT f.id, f.call_year, f.kind, f.state, f.idempotency_key, f.job_id, f.proposal_id, p.status AS proposal_status,
+                   p.applicant_id, p.mentor_id, p.creative_field, a.city AS applicant_city, m.city AS mentor_city,
+                   m.country_code AS mentor_country
             FROM follow_ups f
             LEFT JOIN proposals p ON p.id = f.proposal_id
             LEFT JOIN applicants a ON a.call_year = p.call_year AND a.id = p.applicant_id
             LEFT JOIN mentor_offers m ON m.call_year = p.call_year AND m.id = p.mentor_id
             WHERE f.id = @id FOR UPDATE OF f
             """, new { id }, transaction, cancellationToken: cancellationToken));
-        if (task is null || task.State is not ("scheduled" or "running"))
+        if (task is null || !FollowUpStates.TryParse(task.State, out var state) || !FollowUpStates.Runnable.Contains(state))
         {
             LogMessages.FollowUpAlreadyDone(logger, id, task?.State ?? "missing");
             return;
         }
 
+        if (jobId is not null && task.JobId is not null && task.JobId != jobId)
+        {
+            // An old wake-up (the task's date moved, or a retry replaced it): the task's current job will run it.
+            LogMessages.FollowUpStaleWakeUp(logger, id, jobId, task.JobId);
+            return;
+        }
+
         var plan = await actions.CarryOutAsync(task, connection, transaction, now, cancellationToken);
+        if (options.Value.PauseBeforeCommit > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Value.PauseBeforeCommit, time, cancellationToken);
+        }
+
         foreach (var message in plan.Messages)
         {
             await connection.ExecuteAsync(new CommandDefinition("""
@@ -64,50 +101,63 @@ public sealed class FollowUpRunner(
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE follow_ups SET state = @State, completed_at = @now, outcome = @Outcome, attempts = attempts + 1, next_attempt_at = NULL
+            UPDATE follow_ups SET state = @state, completed_at = @now, outcome = @Outcome, attempts = attempts + 1, next_attempt_at = NULL
             WHERE id = @id
-            """, new { id, plan.State, now, plan.Outcome }, transaction, cancellationToken: cancellationToken));
+            """, new { id, state = plan.State.Code(), now, plan.Outcome }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         LogMessages.FollowUpRan(logger, id, task.Kind, plan.Outcome);
     }
 
-    private async Task RecordFailureAsync(long id, Exception error, CancellationToken cancellationToken)
+    private async Task<Failure> RecordFailureAsync(long id, Exception error, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        int attempts;
-        DateTimeOffset? retryAt;
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-        {
-            attempts = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT attempts FROM follow_ups WHERE id = @id FOR UPDATE", new { id }, transaction, cancellationToken: cancellationToken));
-            var dead = attempts >= options.Value.MaxAttempts;
-            // "Equal jitter": the second half of the window, so a task is never retried at once.
-            retryAt = dead ? null : now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, 0.5 + (Jitter() / 2));
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE follow_ups SET attempts = @attempts, last_error = @message, next_attempt_at = @retryAt,
-                    state = CASE WHEN @dead THEN 'dead_lettered' ELSE state END,
-                    completed_at = CASE WHEN @dead THEN @now ELSE completed_at END
-                WHERE id = @id
-                """, new { id, attempts, message = error.Message, retryAt = retryAt?.ToUniversalTime(), dead, now }, transaction,
-                cancellationToken: cancellationToken));
-            if (retryAt is not null)
-            {
-                // Scheduled before the commit, so the row never says "retrying" without a trigger to do it; a trigger
-                // whose row did not commit only runs a task that is still scheduled, which is harmless.
-                await scheduler.ScheduleRetryAsync(id, attempts.ToString(CultureInfo.InvariantCulture), retryAt.Value, cancellationToken);
-            }
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(int Attempts, int CallYear, long? ProposalId, string Kind)>(new CommandDefinition(
+            "SELECT attempts, call_year, proposal_id, kind FROM follow_ups WHERE id = @id FOR UPDATE", new { id }, transaction,
+            cancellationToken: cancellationToken));
+        var attempts = row.Attempts + 1;
+        var dead = attempts >= options.Value.MaxAttempts;
+        // "Equal jitter": the second half of the window, so a task is never retried at once.
+        DateTimeOffset? retryAt = dead
+            ? null
+            : now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, 0.5 + (Jitter() / 2));
+        // The retry's wake-up is created after this commit; until then job_requested_at lets the sweep catch a lost one.
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE follow_ups SET attempts = @attempts, last_error = @message, next_attempt_at = @retryAt,
+                state = CASE WHEN @dead THEN 'dead_lettered' ELSE state END,
+                completed_at = CASE WHEN @dead THEN @now ELSE completed_at END,
+                job_requested_at = CASE WHEN @dead THEN NULL ELSE @now END
+            WHERE id = @id
+            """, new { id, attempts, message = error.Message, retryAt = retryAt?.ToUniversalTime(), dead, now }, transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new Failure(attempts, retryAt, FollowUpDates.JobTitle(row.Kind, row.CallYear, row.ProposalId, attempts + 1));
+    }
 
-            await transaction.CommitAsync(cancellationToken);
-        }
+    private sealed record Failure(int Attempts, DateTimeOffset? RetryAt, string Title);
+}
 
-        if (retryAt is null)
-        {
-            LogMessages.FollowUpDeadLettered(logger, error, id, attempts);
-            return;
-        }
+/// <summary>A follow-up failed its last attempt; its Hangfire job fails with it, so the dashboard lists it.</summary>
+public sealed class FollowUpDeadLetteredException : Exception
+{
+    public FollowUpDeadLetteredException()
+    {
+    }
 
-        LogMessages.FollowUpRetrying(logger, error, id, attempts, retryAt.Value);
+    public FollowUpDeadLetteredException(string message)
+        : base(message)
+    {
+    }
+
+    public FollowUpDeadLetteredException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public FollowUpDeadLetteredException(long id, int attempts, Exception lastError)
+        : base($"Follow-up {id} was dead-lettered after {attempts} attempts: {lastError.Message}", lastError)
+    {
     }
 }
 
@@ -118,6 +168,7 @@ public sealed class FollowUpTask
     public string Kind { get; init; } = "";
     public string State { get; init; } = "";
     public string IdempotencyKey { get; init; } = "";
+    public string? JobId { get; init; }
     public long? ProposalId { get; init; }
     public string? ProposalStatus { get; init; }
     public string? ApplicantId { get; init; }
@@ -131,5 +182,5 @@ public sealed class FollowUpTask
 
     public string ApplicantLabel => $"applicant city {ApplicantCity ?? ApplicantId}";
 
-    public string Year => CallYear.ToString(CultureInfo.InvariantCulture);
+    public string Year => CallYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -7,15 +7,19 @@ public sealed record FollowUpView
     public required string Kind { get; init; }
     public required string Subject { get; init; }
     public required DateTimeOffset DueAt { get; init; }
-    /// <summary>scheduled, running, done, skipped, failed, cancelled or dead_lettered.</summary>
-    public required string State { get; init; }
+    public required FollowUpState State { get; init; }
     public long? ProposalId { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
     public string? Outcome { get; init; }
     public int Attempts { get; init; }
     public string? LastError { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }
-    public required string QuartzTrigger { get; init; }
+    /// <summary>The Hangfire job that wakes the task (shown in the job dashboard at /hangfire/jobs/details/{id}).</summary>
+    public string? JobId { get; init; }
 }
 
-public sealed record ScheduledFollowUp(long Id, DateTimeOffset DueAt);
+/// <summary>A task row just recorded, to be handed to <see cref="FollowUpJobs"/> once its transaction has committed.</summary>
+public sealed record ScheduledFollowUp(long Id, DateTimeOffset DueAt, int CallYear, long? ProposalId, string Kind)
+{
+    public string JobTitle(int attempt = 1) => FollowUpDates.JobTitle(Kind, CallYear, ProposalId, attempt);
+}

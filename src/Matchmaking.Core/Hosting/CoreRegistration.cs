@@ -8,9 +8,8 @@ using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Reports;
 using Matchmaking.Core.Rounds;
-using Matchmaking.Core.Scheduling;
+using Matchmaking.Core.Jobs;
 using Matchmaking.Core.Users;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -19,9 +18,9 @@ namespace Matchmaking.Core.Hosting;
 
 public static class CoreRegistration
 {
-    /// <summary>Everything a web or worker process shares: one NpgsqlDataSource, the feature services and Quartz.</summary>
+    /// <summary>Everything a web or worker process shares: one NpgsqlDataSource, the feature services and Hangfire.</summary>
     public static IServiceCollection AddMatchmakingCore(
-        this IServiceCollection services, IConfiguration configuration, string connectionString, HostRole role)
+        this IServiceCollection services, string connectionString, HostRole role)
     {
         DatabaseSetup.ConfigureDapper();
         services.TryAddSingleton(TimeProvider.System);
@@ -29,8 +28,7 @@ public static class CoreRegistration
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LifecycleOptions>().BindConfiguration(LifecycleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        // Registered before Quartz's hosted service, so the schema exists before the scheduler starts.
+        // Registered before Hangfire's server, so the schema (Hangfire's included) exists before any job runs.
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<TextModelProvider>();
         services.AddSingleton<CallStore>();
@@ -43,25 +41,16 @@ public static class CoreRegistration
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<ProposalService>();
-        services.AddSingleton<FollowUpScheduler>();
+        services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<FollowUpJobs>();
+        services.AddSingleton<FollowUpCommands>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<FollowUpActions>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<ClosingReportService>();
-        services.AddTransient<RunRoundJob>();
-        services.AddTransient<FollowUpJob>();
-        services.AddTransient<DigestJob>();
         services.AddMatchmakingNotifications();
-        services.AddMatchmakingIngestionSources(configuration);
-
-        var schedulerOptions = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
-        // Quartz is configured before the container exists, so it takes the TimeProvider that will be registered;
-        // tests that replace the TimeProvider register theirs before calling this method.
-        var time = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider
-            ?? TimeProvider.System;
-        var lifecycle = configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions();
-        var deliverMail = configuration.GetValue(SmtpOptions.Section + ":" + nameof(SmtpOptions.Enabled), defaultValue: true);
-        services.AddMatchmakingScheduler(connectionString, role.HasFlag(HostRole.Worker), schedulerOptions, lifecycle, deliverMail, time);
+        services.AddMatchmakingIngestionSources();
+        services.AddMatchmakingJobs(runJobs: role.HasFlag(HostRole.Worker));
         return services;
     }
 }

@@ -1,4 +1,4 @@
-using Matchmaking.Core.Scheduling;
+using Matchmaking.Core.Jobs;
 
 namespace Matchmaking.Core.Notifications;
 

@@ -13,7 +13,7 @@ internal sealed record DeliveryReport(int Sent, int Retrying, int Dead);
 /// <summary>
 /// Delivers the outbox. Each notification is claimed with <c>FOR UPDATE SKIP LOCKED</c> in a transaction of its own,
 /// sent while the row is locked, and marked in that transaction: concurrent runs (on several workers, or a test calling
-/// this beside the Quartz job) never pick the same row, and a crash costs at most one duplicate, which the Message-ID
+/// this beside the Hangfire job) never pick the same row, and a crash costs at most one duplicate, which the Message-ID
 /// lets the receiver drop. One transaction per message rather than per batch keeps that window to one message.
 /// </summary>
 internal sealed class NotificationDelivery(

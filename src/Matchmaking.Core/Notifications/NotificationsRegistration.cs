@@ -5,7 +5,7 @@ namespace Matchmaking.Core.Notifications;
 
 internal static class NotificationsRegistration
 {
-    /// <summary>Outbox delivery over SMTP; the recurring job itself is added to Quartz in SchedulerRegistration.</summary>
+    /// <summary>Outbox delivery over SMTP; the recurring job itself is registered by RecurringJobsSetup on workers.</summary>
     public static IServiceCollection AddMatchmakingNotifications(this IServiceCollection services)
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -15,7 +15,6 @@ internal static class NotificationsRegistration
         services.AddSingleton<NotificationDelivery>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<ContactStore>();
-        services.AddTransient<DeliverNotificationsJob>();
         return services;
     }
 }

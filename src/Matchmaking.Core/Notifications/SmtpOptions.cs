@@ -9,9 +9,9 @@ internal sealed class SmtpOptions : IValidatableObject
 
     /// <summary>
     /// Whether workers deliver the outbox. Off, notifications are still written and kept (pending) for the pages and
-    /// the API; the run command ships with it off because a fresh machine has no mail server.
+    /// the API; off by default, because a fresh machine has no mail server.
     /// </summary>
-    public bool Enabled { get; set; } = true;
+    public bool Enabled { get; set; }
 
     [Required]
     public string Host { get; set; } = "localhost";

@@ -28,7 +28,10 @@ public sealed class LifecycleOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Quartz cron expression (Europe/Paris) of the coordinators' weekly digest.</summary>
+    /// <summary>Cron expression (Europe/Paris) of the coordinators' weekly digest: Mondays at 08:00.</summary>
     [Required]
-    public string DigestCron { get; set; } = "0 0 8 ? * MON";
+    public string DigestCron { get; set; } = "0 8 * * MON";
+
+    /// <summary>Failure drills only: a pause after a follow-up's work, before its commit (a worker can be killed mid-task).</summary>
+    public TimeSpan PauseBeforeCommit { get; set; } = TimeSpan.Zero;
 }

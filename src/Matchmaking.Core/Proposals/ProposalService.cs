@@ -17,7 +17,7 @@ namespace Matchmaking.Core.Proposals;
 /// ones. Each transition is checked, applied to the pair, audited and followed by its follow-up tasks in one transaction.
 /// </summary>
 public sealed class ProposalService(
-    NpgsqlDataSource dataSource, FollowUpScheduler followUps, RoundService rounds, IOptions<LifecycleOptions> options, TimeProvider time)
+    NpgsqlDataSource dataSource, FollowUpStore followUps, FollowUpJobs followUpJobs, RoundService rounds, IOptions<LifecycleOptions> options, TimeProvider time)
 {
     private const string Select = """
         SELECT p.id, p.round_id, p.call_year, p.applicant_id, a.city AS applicant_city, a.country_code AS applicant_country,
@@ -153,7 +153,7 @@ public sealed class ProposalService(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await followUps.ScheduleAsync(scheduled, cancellationToken);
+        await followUpJobs.ScheduleAsync(scheduled, cancellationToken);
         return new DecisionOutcome(DecisionResult.Done, await GetAsync(newId, cancellationToken));
     }
 
@@ -235,7 +235,7 @@ public sealed class ProposalService(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await followUps.ScheduleAsync(scheduled, cancellationToken);
+        await followUpJobs.ScheduleAsync(scheduled, cancellationToken);
         if (rerunField is not null)
         {
             // The mentor's place is free again: pair the field again, keeping approved and established pairs.

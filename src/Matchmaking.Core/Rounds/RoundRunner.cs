@@ -3,6 +3,7 @@ using Dapper;
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.FollowUps;
+using Matchmaking.Core.Jobs;
 using Matchmaking.Core.Matching;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Core.Proposals;
@@ -18,28 +19,39 @@ namespace Matchmaking.Core.Rounds;
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
     NpgsqlDataSource dataSource, CallStore calls, ApplicantStore applicants, MentorStore mentors, TextModelProvider models,
-    IOptions<RoundOptions> options, IOptions<LifecycleOptions> lifecycle, FollowUpScheduler followUps, TimeProvider time,
+    IOptions<RoundOptions> options, IOptions<LifecycleOptions> lifecycle, FollowUpStore followUps, FollowUpJobs followUpJobs,
+    TimeProvider time,
     ILogger<RoundRunner> logger)
 {
     /// <summary>
-    /// Runs a round once. A round found 'running' is one whose worker died (Quartz recovers it on another worker), so it
-    /// is run again from the start; a completed or failed round is left alone. The result is stored in one transaction
-    /// that also marks the round completed, so a round is never stored twice.
+    /// Runs a round once. A round found 'running' is one whose worker died (Hangfire hands its job to another worker once
+    /// the heartbeat stops), so it is claimed again and run from the start; a completed or failed round is left alone. Each
+    /// claim carries a fresh token, and the result is stored only by the run holding the latest claim, in one transaction
+    /// that also marks the round completed, so a round is never stored twice. When the database goes away mid-round the
+    /// round stays claimed and the job is woken again once it is back (<see cref="StorageUnavailableException"/>).
     /// </summary>
     public async Task RunAsync(long roundId, string runBy, CancellationToken cancellationToken)
     {
         Claim? claim;
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        var token = Guid.NewGuid();
+        try
         {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             claim = await connection.QuerySingleOrDefaultAsync<Claim>(new CommandDefinition("""
-                UPDATE rounds SET status = 'running', started_at = @now, run_by = @runBy
+                UPDATE rounds SET status = 'running', started_at = @now, run_by = @runBy, claim_token = @token
                 WHERE id = @roundId AND status IN ('queued', 'running') RETURNING call_year, creative_field, reoffer_applicant_id
-                """, new { roundId, now = time.GetUtcNow(), runBy }, cancellationToken: cancellationToken));
-            if (claim is null)
-            {
-                LogMessages.RoundAlreadyFinished(logger, roundId);
-                return;
-            }
+                """, new { roundId, now = time.GetUtcNow(), runBy, token }, cancellationToken: cancellationToken));
+        }
+        catch (Exception e) when (StorageUnavailableException.IsTransient(e))
+        {
+            LogMessages.RoundInterrupted(logger, e, roundId);
+            throw new StorageUnavailableException($"Round {roundId}: the database is unreachable ({e.Message}).", e);
+        }
+
+        if (claim is null)
+        {
+            LogMessages.RoundAlreadyFinished(logger, roundId);
+            return;
         }
 
         var year = claim.CallYear;
@@ -54,16 +66,27 @@ public sealed class RoundRunner(
         {
             var decisions = await LoadDecisionsAsync(year, cancellationToken);
             var result = await ComputeAsync(year, field, decisions, cancellationToken);
-            await StoreAsync(roundId, year, field, claim.ReofferApplicantId, decisions, result, cancellationToken);
-            LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
+            if (await StoreAsync(roundId, token, year, field, claim.ReofferApplicantId, decisions, result, cancellationToken))
+            {
+                LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
+            }
+            else
+            {
+                LogMessages.RoundClaimLost(logger, roundId);
+            }
+        }
+        catch (Exception e) when (StorageUnavailableException.IsTransient(e))
+        {
+            LogMessages.RoundInterrupted(logger, e, roundId);
+            throw new StorageUnavailableException($"Round {roundId}: the database is unreachable ({e.Message}).", e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogMessages.RoundFailed(logger, e, roundId);
             await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE rounds SET status = 'failed', completed_at = @now, error = @error WHERE id = @roundId",
-                new { roundId, now = time.GetUtcNow(), error = e.Message }, cancellationToken: CancellationToken.None));
+                "UPDATE rounds SET status = 'failed', completed_at = @now, error = @error WHERE id = @roundId AND claim_token = @token",
+                new { roundId, token, now = time.GetUtcNow(), error = e.Message }, cancellationToken: CancellationToken.None));
         }
     }
 
@@ -131,8 +154,9 @@ public sealed class RoundRunner(
         return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
 
-    private async Task StoreAsync(
-        long roundId, int year, CreativeField? field, string? reofferApplicantId, IReadOnlyList<Decision> decisions, PairingResult result,
+    /// <summary>False, storing nothing, when another run has claimed the round since this one did.</summary>
+    private async Task<bool> StoreAsync(
+        long roundId, Guid token, int year, CreativeField? field, string? reofferApplicantId, IReadOnlyList<Decision> decisions, PairingResult result,
         CancellationToken cancellationToken)
     {
         var fixedPairs = decisions
@@ -141,6 +165,14 @@ public sealed class RoundRunner(
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var holdsClaim = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition("""
+            SELECT status = 'running' AND claim_token = @token FROM rounds WHERE id = @roundId FOR UPDATE
+            """, new { roundId, token }, transaction, cancellationToken: cancellationToken));
+        if (holdsClaim != true)
+        {
+            return false;
+        }
+
         foreach (var pair in result.Pairs)
         {
             fixedPairs.TryGetValue((pair.ApplicantId, pair.MentorId), out var kept);
@@ -198,7 +230,8 @@ public sealed class RoundRunner(
             feasibility = JsonSerializer.Serialize(result.Fields, JsonDefaults.Options),
         }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        await followUps.ScheduleAsync(reoffered, cancellationToken);
+        await followUpJobs.ScheduleAsync(reoffered, cancellationToken);
+        return true;
     }
 
     /// <summary>

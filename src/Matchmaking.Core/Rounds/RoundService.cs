@@ -6,13 +6,13 @@ using Matchmaking.Core.Calls;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Engine.Pairing;
+using Hangfire;
 using Npgsql;
-using Quartz;
 
 namespace Matchmaking.Core.Rounds;
 
-/// <summary>Requests pairing rounds and reads them. A round always runs as a Quartz job, never inside a request.</summary>
-public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, ISchedulerFactory schedulers, TimeProvider time)
+/// <summary>Requests pairing rounds and reads them. A round always runs as a Hangfire job on a worker, never inside a request.</summary>
+public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, IBackgroundJobClient jobs, TimeProvider time)
 {
     public Task<RoundView> RequestAsync(int year, CurrentUser actor, CancellationToken cancellationToken) =>
         RequestAsync(year, actor, null, "requested", cancellationToken);
@@ -37,15 +37,15 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(RunRoundJob.TriggerKeyFor(id))
-            .ForJob(RunRoundJob.Key)
-            .UsingJobData(RunRoundJob.RoundIdKey, id.ToString(CultureInfo.InvariantCulture))
-            .StartAt(now)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await scheduler.ScheduleJob(trigger, default, cancellationToken);
+        // After the commit, so the worker always finds the round. Should this process die in between, the round stays
+        // queued and visible, and the secretariat starts another.
+        var jobId = jobs.Enqueue<RunRoundJob>(j => j.RunAsync(id, year, CancellationToken.None));
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE rounds SET job_id = @jobId WHERE id = @id", new { id, jobId },
+                cancellationToken: cancellationToken));
+        }
+
         return (await GetAsync(id, cancellationToken))!;
     }
 
@@ -55,7 +55,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         var row = await connection.QuerySingleOrDefaultAsync<RoundRow>(new CommandDefinition("""
             SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
                    mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error,
-                   creative_field, reason
+                   creative_field, reason, job_id
             FROM rounds WHERE id = @id
             """, new { id }, cancellationToken: cancellationToken));
         return row?.ToView();
@@ -67,7 +67,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         var rows = await connection.QueryAsync<RoundRow>(new CommandDefinition("""
             SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
                    mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error,
-                   creative_field, reason
+                   creative_field, reason, job_id
             FROM rounds WHERE call_year = @year ORDER BY id DESC
             """, new { year }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToView()).ToList();
@@ -92,6 +92,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         public string? Error { get; init; }
         public string? CreativeField { get; init; }
         public string Reason { get; init; } = "";
+        public string? JobId { get; init; }
 
         public RoundView ToView() => new()
         {
@@ -114,6 +115,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
             Error = Error,
             Field = CreativeFields.TryParse(CreativeField, out var field) ? field : null,
             Reason = Reason,
+            JobId = JobId,
         };
     }
 }

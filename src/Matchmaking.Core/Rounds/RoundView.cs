@@ -19,6 +19,8 @@ public sealed record RoundView
     /// <summary>Null for a round of the whole call; a field for a re-run after a decline or an expiry.</summary>
     public CreativeField? Field { get; init; }
     public string Reason { get; init; } = "requested";
+    /// <summary>The Hangfire job that runs the round (the job dashboard's /hangfire/jobs/details/{id}).</summary>
+    public string? JobId { get; init; }
 }
 
 public sealed record RoundCounts

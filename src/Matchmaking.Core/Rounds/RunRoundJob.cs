@@ -1,23 +1,16 @@
-using System.Globalization;
-using Quartz;
+using Hangfire;
+using Matchmaking.Core.Jobs;
 
 namespace Matchmaking.Core.Rounds;
 
 /// <summary>
-/// Runs one pairing round. Recovery is requested: if the worker dies mid-round, another worker of the cluster runs
-/// it again, and <see cref="RoundRunner"/> makes a second run a no-op once the round has completed.
+/// Wakes <see cref="RoundRunner"/> for one round. Hangfire delivers it at least once (a worker killed mid-round has its job
+/// taken by another after the invisibility timeout); the round's claim makes a second run take over or do nothing.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class RunRoundJob(RoundRunner runner) : IJob
+public sealed class RunRoundJob(RoundRunner runner, WorkerIdentity worker)
 {
-    public static readonly JobKey Key = new("run-round", "rounds");
-    public const string RoundIdKey = "round_id";
-
-    public static TriggerKey TriggerKeyFor(long roundId) => new($"round-{roundId}", "rounds");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        var id = long.Parse(context.MergedJobDataMap.GetString(RoundIdKey)!, CultureInfo.InvariantCulture);
-        await runner.RunAsync(id, context.Scheduler.SchedulerInstanceId, cancellationToken);
-    }
+    [JobDisplayName("Pairing round {0}, call {1}")]
+    [Queue(JobQueues.Rounds)]
+    public Task RunAsync(long roundId, int callYear, CancellationToken cancellationToken) =>
+        runner.RunAsync(roundId, worker.Name, cancellationToken);
 }

@@ -17,17 +17,29 @@ internal static class FollowUpsApi
         group.MapPost("/{id:long}/cancel", CancelAsync);
     }
 
-    private static async Task<Ok<IReadOnlyList<FollowUpView>>> ListAsync(
-        int year, string? state, FollowUpScheduler followUps, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<FollowUpView>>, ValidationProblem>> ListAsync(
+        int year, string? state, FollowUpStore followUps, CancellationToken cancellationToken)
     {
         var all = await followUps.ListAsync(year, cancellationToken);
-        IReadOnlyList<FollowUpView> visible = state is null ? all : all.Where(f => f.State == state).ToList();
-        return TypedResults.Ok(visible);
+        if (state is null)
+        {
+            return TypedResults.Ok(all);
+        }
+
+        if (!FollowUpStates.TryParse(state, out var wanted))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["state"] = [$"'{state}' is not a task state; use one of {string.Join(", ", FollowUpStates.All.Select(s => s.Code()))}."],
+            });
+        }
+
+        return TypedResults.Ok<IReadOnlyList<FollowUpView>>(all.Where(f => f.State == wanted).ToList());
     }
 
     /// <summary>What runs when for the call (derived from its dates, Europe/Paris), and what ran.</summary>
     private static async Task<Ok<ScheduleView>> ScheduleAsync(
-        int year, FollowUpScheduler followUps, Microsoft.Extensions.Options.IOptions<Core.Proposals.LifecycleOptions> options,
+        int year, FollowUpStore followUps, Microsoft.Extensions.Options.IOptions<Core.Proposals.LifecycleOptions> options,
         CancellationToken cancellationToken)
     {
         var tasks = (await followUps.ListAsync(year, cancellationToken)).Where(f => f.ProposalId is null).ToList();
@@ -35,28 +47,28 @@ internal static class FollowUpsApi
     }
 
     private static async Task<Results<Ok<FollowUpView>, NotFound, ProblemHttpResult>> RetryAsync(
-        long id, HttpContext context, FollowUpScheduler followUps, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, FollowUpStore followUps, FollowUpCommands commands, CancellationToken cancellationToken)
     {
         if (await followUps.GetAsync(id, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
 
-        return await followUps.RetryAsync(id, context.User.ToCurrentUser(), time.GetUtcNow(), cancellationToken) is { } view
+        return await commands.RetryAsync(id, context.User.ToCurrentUser().Label, cancellationToken) is { } view
             ? TypedResults.Ok(view)
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot retry",
-                detail: "Only a dead-lettered, failed or cancelled task can be retried.");
+                detail: "Only a dead-lettered, failed or cancelled task can be retried. A dead-lettered or failed task runs again now; a cancelled one at its due time.");
     }
 
     private static async Task<Results<Ok<FollowUpView>, NotFound, ProblemHttpResult>> CancelAsync(
-        long id, HttpContext context, FollowUpScheduler followUps, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, FollowUpStore followUps, FollowUpCommands commands, CancellationToken cancellationToken)
     {
         if (await followUps.GetAsync(id, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
 
-        return await followUps.CancelAsync(id, context.User.ToCurrentUser(), time.GetUtcNow(), cancellationToken) is { } view
+        return await commands.CancelAsync(id, context.User.ToCurrentUser().Label, cancellationToken) is { } view
             ? TypedResults.Ok(view)
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot cancel",
                 detail: "Only a task that has not run yet, or a dead-lettered one, can be cancelled.");

@@ -1,30 +1,38 @@
 using Dapper;
+using Hangfire;
 using Matchmaking.Core.Hosting;
+using Matchmaking.Core.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Npgsql;
-using Quartz;
 
 namespace Matchmaking.Web.Health;
 
 internal static class HealthApi
 {
-    public sealed record HealthReport(string Status, string Role, ComponentHealth Database, ComponentHealth Scheduler);
+    public sealed record HealthReport(string Status, string Role, ComponentHealth Database, JobsHealth Jobs);
 
     public sealed record ComponentHealth(string Status, string Detail);
+
+    /// <summary>The job storage and the job servers alive in it (from Hangfire's monitoring API).</summary>
+    public sealed record JobsHealth(string Status, string Detail, IReadOnlyList<JobServerView> Servers);
+
+    public sealed record JobServerView(string Name, IReadOnlyList<string> Queues, int Workers, DateTimeOffset? Heartbeat);
 
     public static void MapHealthApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/health", CheckAsync).AllowAnonymous().WithName("Health").WithTags("Health");
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> CheckAsync(
-        NpgsqlDataSource dataSource, ISchedulerFactory schedulers, ProcessRole process, TimeProvider time, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, JobStorage storage, WorkerIdentity worker, IOptions<JobsOptions> options, ProcessRole process,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var role = process.Role;
         var database = await CheckDatabaseAsync(dataSource, cancellationToken);
-        var scheduler = database.Status == "up"
-            ? await CheckSchedulerAsync(dataSource, schedulers, role, time, cancellationToken)
-            : new ComponentHealth("down", "the database is down, so the scheduler's store is unreachable");
-        var up = database.Status == "up" && scheduler.Status == "up";
-        var report = new HealthReport(up ? "healthy" : "unhealthy", role.ToString().ToLowerInvariant(), database, scheduler);
+        var jobs = database.Status == "up"
+            ? CheckJobs(storage, worker, options.Value, role, time)
+            : new JobsHealth("down", "the database is down, so the job storage is unreachable", []);
+        var up = database.Status == "up" && jobs.Status == "up";
+        var report = new HealthReport(up ? "healthy" : "unhealthy", role.ToString().ToLowerInvariant(), database, jobs);
         return up ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -44,34 +52,37 @@ internal static class HealthApi
     }
 
     /// <summary>
-    /// A worker process reports its own scheduler; a web-only process reports whether any worker of the cluster has
-    /// checked in recently, since without one no round or follow-up would ever run.
+    /// Every process needs the job storage (a web-only one to enqueue rounds and tasks). A worker is healthy only while its own
+    /// server is alive among the job servers; a web-only process is healthy without any worker (what it queues waits for one),
+    /// and reports how many are alive.
     /// </summary>
-    private static async Task<ComponentHealth> CheckSchedulerAsync(
-        NpgsqlDataSource dataSource, ISchedulerFactory schedulers, HostRole role, TimeProvider time, CancellationToken cancellationToken)
+    private static JobsHealth CheckJobs(JobStorage storage, WorkerIdentity worker, JobsOptions options, HostRole role, TimeProvider time)
     {
         try
         {
+            var now = time.GetUtcNow();
+            var servers = storage.GetMonitoringApi().Servers()
+                .Select(s => new JobServerView(s.Name, s.Queues.ToList(), s.WorkersCount,
+                    s.Heartbeat is { } beat ? new DateTimeOffset(DateTime.SpecifyKind(beat, DateTimeKind.Utc)) : null))
+                .Where(s => s.Heartbeat is { } beat && now - beat < options.ServerTimeout)
+                .OrderBy(s => s.Name, StringComparer.Ordinal)
+                .ToList();
             if (role.HasFlag(HostRole.Worker))
             {
-                var scheduler = await schedulers.GetScheduler(cancellationToken);
-                return scheduler.Status == SchedulerStatus.Running
-                    ? new ComponentHealth("up", $"running as {scheduler.SchedulerInstanceId}")
-                    : new ComponentHealth("down", $"scheduler is {scheduler.Status}");
+                // Hangfire names a server "{ServerName}:{random id}".
+                var mine = servers.Any(s => s.Name.StartsWith(worker.Name + ":", StringComparison.Ordinal));
+                return mine
+                    ? new JobsHealth("up", $"job server {worker.Name} is running; {servers.Count} alive", servers)
+                    : new JobsHealth("down", $"job server {worker.Name} is not running", servers);
             }
 
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            var checkins = await connection.QueryAsync<long>(new CommandDefinition(
-                "SELECT last_checkin_time FROM qrtz_scheduler_state", cancellationToken: cancellationToken));
-            var now = time.GetUtcNow();
-            var alive = checkins.Count(ticks => now - QuartzTime.FromStored(ticks) < TimeSpan.FromMinutes(1));
-            return alive > 0
-                ? new ComponentHealth("up", $"{alive} worker(s) checked in")
-                : new ComponentHealth("down", "no worker process has checked in recently");
+            return new JobsHealth("up", servers.Count == 0
+                ? "job storage reachable; no worker is alive yet, so queued jobs wait for one"
+                : $"job storage reachable; {servers.Count} job server(s) alive", servers);
         }
-        catch (Exception e) when (e is NpgsqlException or SchedulerException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            return new ComponentHealth("down", e.Message);
+            return new JobsHealth("down", e.Message, []);
         }
     }
 }

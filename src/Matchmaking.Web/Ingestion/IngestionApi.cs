@@ -6,7 +6,7 @@ using Matchmaking.Web.Calls;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Quartz;
+using Hangfire;
 
 namespace Matchmaking.Web.Ingestion;
 
@@ -31,9 +31,9 @@ internal static class IngestionApi
         app.MapGet("/api/calls/{year:int}/imports", ImportsAsync).WithTags("Ingestion").RequireAuthorization(Policies.Secretariat);
     }
 
-    /// <summary>Schedules a sync as a Quartz trigger; a worker runs it, after any sync already running.</summary>
+    /// <summary>Enqueues a sync as a Hangfire job; a worker runs it, after any sync already running.</summary>
     private static async Task<Results<Accepted<PortalStatus>, ProblemHttpResult>> SyncNowAsync(
-        IOptions<PortalOptions> options, ISchedulerFactory schedulers, PortalSyncState state, TimeProvider time,
+        IOptions<PortalOptions> options, IBackgroundJobClient jobs, PortalSyncState state,
         CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
@@ -42,7 +42,7 @@ internal static class IngestionApi
                 detail: "Set Portal:Enabled, Portal:BaseUrl and Portal:CallYear to sync from the applications portal.");
         }
 
-        await PortalSyncJob.RequestNowAsync(schedulers, time, cancellationToken);
+        PortalSyncJob.RequestNow(jobs);
         return TypedResults.Accepted("/api/portal/status", await StatusOfAsync(options.Value, state, cancellationToken));
     }
 

@@ -1,14 +1,15 @@
 using System.Net;
 using Matchmaking.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
+using Microsoft.Extensions.Hosting;
 
 namespace Matchmaking.IntegrationTests.Api;
 
 public sealed class HealthAndOpenApiTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task HealthIsOkWhenTheDatabaseAndTheSchedulerAreUp()
+    public async Task HealthIsOkWhenTheDatabaseAndTheJobServerAreUp()
     {
         var client = factory.CreateClient();
         await client.WaitUntilHealthyAsync();
@@ -17,26 +18,25 @@ public sealed class HealthAndOpenApiTests(AppFactory factory) : IClassFixture<Ap
         await HttpAssert.StatusAsync(HttpStatusCode.OK, response);
         var report = await response.JsonAsync();
         Assert.Equal("up", report.GetProperty("database").GetProperty("status").GetString());
-        Assert.Equal("up", report.GetProperty("scheduler").GetProperty("status").GetString());
+        var jobs = report.GetProperty("jobs");
+        Assert.Equal("up", jobs.GetProperty("status").GetString());
+        Assert.Contains(jobs.GetProperty("servers").EnumerateArray(), s => s.GetProperty("workers").GetInt32() > 0);
     }
 
     [Fact]
-    public async Task HealthIsServiceUnavailableWhenTheSchedulerIsDown()
+    public async Task AWorkersHealthIsServiceUnavailableOnceItsJobServerHasStopped()
     {
-        var client = factory.CreateClient();
+        await using var worker = new AppFactory();
+        await worker.InitializeAsync();
+        var client = worker.CreateClient();
         await client.WaitUntilHealthyAsync();
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.Standby();
-        try
-        {
-            var response = await client.GetAsync("/health");
-            await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, response);
-            Assert.Equal("down", (await response.JsonAsync()).GetProperty("scheduler").GetProperty("status").GetString());
-        }
-        finally
-        {
-            await scheduler.Start();
-        }
+        var server = worker.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "BackgroundJobServerHostedService");
+
+        await server.StopAsync(CancellationToken.None);
+
+        var response = await client.GetAsync("/health");
+        await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, response);
+        Assert.Equal("down", (await response.JsonAsync()).GetProperty("jobs").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,15 +1,16 @@
+using Hangfire.States;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Matchmaking.IntegrationTests.Lifecycle;
 
 /// <summary>
-/// The real host whose clock the test moves. A task is run by checking that Quartz holds a trigger for exactly its due
-/// time, moving the clock there, and running the job's work; Quartz, on the same clock, may fire it too, which the
-/// exactly-once design makes harmless.
+/// The real host, with its Hangfire server, whose rules' clock the test moves. Hangfire schedules by the wall clock, so a
+/// task due in two days is run by checking that Hangfire holds a job due exactly then, moving the test clock there, and
+/// triggering that job now, as the dashboard's "Enqueue now" does: the worker, not the test, then runs it.
 /// </summary>
 public sealed class LifecycleHost : IAsyncLifetime
 {
@@ -19,7 +20,11 @@ public sealed class LifecycleHost : IAsyncLifetime
 
     public LifecycleHost() => Factory = new AppFactory
     {
-        ConfigureHost = b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock)),
+        ConfigureHost = b =>
+        {
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+            b.UseSetting("Jobs:SchedulePollingInterval", "00:00:01");
+        },
     };
 
     public Task InitializeAsync() => Factory.InitializeAsync();
@@ -39,26 +44,60 @@ public sealed class LifecycleHost : IAsyncLifetime
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
     }
 
-    /// <summary>Moves the clock to a task's due time and runs it, as its Quartz trigger would.</summary>
-    public async Task RunAtDueTimeAsync(FollowUpView task)
+    /// <summary>Moves the clock to a task's due time and has Hangfire run its job; returns the task as the worker left it.</summary>
+    public async Task<FollowUpView> RunAtDueTimeAsync(FollowUpView task)
     {
-        var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var trigger = await scheduler.GetTrigger(FollowUpJob.TriggerKeyFor(task.Id));
-        if (trigger is not null)
-        {
-            Assert.Equal(task.DueAt, trigger.StartTimeUtc);
-        }
-        else
-        {
-            // Quartz takes the host's TimeProvider too: a task already due on the moved clock may have fired by itself and its
-            // trigger been removed. Running it again below must then change nothing.
-            Assert.True(task.DueAt <= Clock.GetUtcNow(), $"Quartz holds no trigger for {task.Kind} {task.Id}");
-        }
+        var store = Factory.Services.GetRequiredService<FollowUpStore>();
+        var current = await WaitForJobAsync(store, task.Id);
+        var job = HangfireJobs.Snapshot(Factory.Services, current.JobId!);
         if (Clock.GetUtcNow() < task.DueAt)
         {
             Clock.Set(task.DueAt);
         }
 
-        await Factory.Services.GetRequiredService<FollowUpRunner>().RunAsync(task.Id, CancellationToken.None);
+        if (job.State == ScheduledState.StateName)
+        {
+            Assert.Equal(task.DueAt, job.EnqueueAt!.Value, TimeSpan.FromMilliseconds(1));
+            HangfireJobs.TriggerNow(Factory.Services, current.JobId!);
+        }
+        else
+        {
+            // Already due when it was recorded (a notice): Hangfire enqueued it at once.
+            Assert.True(task.DueAt <= Clock.GetUtcNow(), $"{task.Kind} {task.Id}: job {current.JobId} is {job.State} before its due time");
+        }
+
+        return await WaitUntilRunAsync(store, task.Id);
+    }
+
+    private static async Task<FollowUpView> WaitForJobAsync(FollowUpStore store, long id)
+    {
+        var deadline = Environment.TickCount64 + 10_000;
+        while (true)
+        {
+            var task = (await store.GetAsync(id, default))!;
+            if (task.JobId is not null || Environment.TickCount64 > deadline)
+            {
+                Assert.True(task.JobId is not null, $"{task.Kind} {id} has no Hangfire job");
+                return task;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<FollowUpView> WaitUntilRunAsync(FollowUpStore store, long id)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while (true)
+        {
+            var task = (await store.GetAsync(id, default))!;
+            if (!FollowUpStates.Runnable.Contains(task.State) || Environment.TickCount64 > deadline)
+            {
+                Assert.False(FollowUpStates.Runnable.Contains(task.State), $"{task.Kind} {id} did not run: {task.State}");
+                return task;
+            }
+
+            await Task.Delay(100);
+        }
     }
 }

@@ -41,10 +41,10 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.OfferExpiry]);
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.PartnershipReminder]);
         tasks = await FollowUpsAsync(proposal);
-        Assert.Equal("skipped", tasks[FollowUpKind.OfferExpiry].State);
-        Assert.Equal("skipped", tasks[FollowUpKind.PartnershipReminder].State);
+        Assert.Equal(FollowUpState.Skipped, tasks[FollowUpKind.OfferExpiry].State);
+        Assert.Equal(FollowUpState.Skipped, tasks[FollowUpKind.PartnershipReminder].State);
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.EstablishedNotice]);
-        Assert.Equal("done", (await FollowUpsAsync(proposal))[FollowUpKind.EstablishedNotice].State);
+        Assert.Equal(FollowUpState.Done, (await FollowUpsAsync(proposal))[FollowUpKind.EstablishedNotice].State);
         Assert.Contains("coordinator:Music", await RecipientsAsync());
 
         var report = await (await secretariat.GetAsync($"/api/calls/{Year}/report")).JsonAsync();
@@ -70,7 +70,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         var schedule = await (await secretariat.GetAsync($"/api/calls/{Year}/schedule")).JsonAsync();
         var tasks = schedule.GetProperty("tasks").EnumerateArray()
             .ToDictionary(t => t.GetProperty("kind").GetString()!, t => t.GetProperty("id").GetInt64());
-        var all = (await host.Factory.Services.GetRequiredService<FollowUpScheduler>().ListAsync(Year, default)).ToDictionary(f => f.Id);
+        var all = (await host.Factory.Services.GetRequiredService<FollowUpStore>().ListAsync(Year, default)).ToDictionary(f => f.Id);
         var lateFlag = all[tasks[FollowUpKind.LateFlag]];
         var escalation = all[tasks[FollowUpKind.Escalation]];
         var close = all[tasks[FollowUpKind.RoundClose]];
@@ -93,9 +93,11 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         Assert.Contains(subjects, s => s.StartsWith("coordinator:Music: ", StringComparison.Ordinal));
         Assert.Contains("secretariat: The 2027 pairing round is closed", subjects);
 
-        // A second run of the same task (a duplicate fire, a retry after a crash) changes nothing.
+        // A second wake-up of the same task (a duplicate delivery, the job requeued from the dashboard) changes nothing.
         var before = await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notifications");
-        await host.Factory.Services.GetRequiredService<FollowUpRunner>().RunAsync(close.Id, default);
+        var closeJob = (await host.Factory.Services.GetRequiredService<FollowUpStore>().GetAsync(close.Id, default))!.JobId!;
+        HangfireJobs.TriggerNow(host.Factory.Services, closeJob);
+        await HangfireJobs.WaitForStateAsync(host.Factory.Services, closeJob, "Succeeded");
         Assert.Equal(before, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notifications"));
     }
 
@@ -164,7 +166,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         await ApiSession.CoordinatorAsync(host.Factory, CreativeField.Music),
         await ApiSession.MentorAsync(host.Factory, "Liverpool", "GB"));
 
-    /// <summary>Imports the small call, runs a round through Quartz, and returns the proposal id of one applicant.</summary>
+    /// <summary>Imports the small call, runs a round through Hangfire, and returns the proposal id of one applicant.</summary>
     private static async Task<long> ImportAndPairAsync(HttpClient secretariat, string applicantId)
     {
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
@@ -178,7 +180,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
     }
 
     private async Task<Dictionary<string, FollowUpView>> FollowUpsAsync(long proposal) =>
-        (await host.Factory.Services.GetRequiredService<FollowUpScheduler>().ListAsync(Year, default))
+        (await host.Factory.Services.GetRequiredService<FollowUpStore>().ListAsync(Year, default))
         .Where(f => f.ProposalId == proposal).ToDictionary(f => f.Kind);
 
     private async Task<List<string>> RecipientsAsync()

@@ -1,36 +1,28 @@
+using Hangfire;
+using Matchmaking.Core.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace Matchmaking.Core.Ingestion.Inbox;
 
 /// <summary>
-/// Scans the inbox every <see cref="InboxOptions.Interval"/>. Quartz runs one scan at a time within a cluster; workers of
-/// different clusters (or anything else) sharing the folder are kept apart by the claims in the database.
+/// Scans the inbox (recurring, every <see cref="InboxOptions.Interval"/>). One scan at a time across the workers; anything else
+/// sharing the folder is kept apart by the claims in the database.
 /// </summary>
-[DisallowConcurrentExecution]
-internal sealed class InboxScanJob(InboxScanner scanner, IOptions<InboxOptions> options, ILogger<InboxScanJob> logger) : IJob
+internal sealed class InboxScanJob(InboxScanner scanner, IOptions<InboxOptions> options, IRecurringJobManager recurring, ILogger<InboxScanJob> logger)
 {
-    public static readonly JobKey Key = new("inbox-scan", "ingestion");
-    public static readonly TriggerKey RecurringTriggerKey = new("inbox-scan-recurring", "ingestion");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    [JobDisplayName("Inbox scan")]
+    [Queue(JobQueues.Default)]
+    [DisableConcurrentExecution(600)]
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
         {
-            // The store outlives configuration: a trigger scheduled while the inbox was enabled still fires after it is not.
-            LogMessages.IngestionDisabledTriggerRemoved(logger, context.Trigger.Key.ToString());
-            await context.Scheduler.UnscheduleJob(context.Trigger.Key, cancellationToken);
+            LogMessages.IngestionDisabledJobRemoved(logger, RecurringJobsSetup.InboxScan);
+            recurring.RemoveIfExists(RecurringJobsSetup.InboxScan);
             return;
         }
 
         await scanner.ScanAsync(cancellationToken);
     }
-
-    internal static void Recurring(ITriggerConfigurator<InboxScanJob> trigger, TimeSpan interval) => trigger
-        .WithIdentity(RecurringTriggerKey)
-        .ForJob(Key)
-        .StartNow()
-        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()
-            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount));
 }

@@ -1,6 +1,5 @@
 using Matchmaking.Core.Ingestion.Inbox;
 using Matchmaking.Core.Ingestion.Portal;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,15 +9,14 @@ namespace Matchmaking.Core.Hosting;
 public static class IngestionSourcesRegistration
 {
     /// <summary>
-    /// The remote applications portal and the inbox folder. Their services are always registered (a stale Quartz trigger must
-    /// still find its job); whether their recurring jobs are scheduled depends on <c>Portal:Enabled</c> and <c>Inbox:Enabled</c>.
-    /// Call before <c>AddMatchmakingScheduler</c>, which reads the resulting <see cref="IngestionSchedule"/>.
+    /// The remote applications portal and the inbox folder. Their services are always registered (a recurring job left in the
+    /// job storage must still find its class); whether their recurring jobs exist depends on <c>Portal:Enabled</c> and
+    /// <c>Inbox:Enabled</c>, read from the bound options when a worker starts (<c>RecurringJobsSetup</c>).
     /// </summary>
-    public static IServiceCollection AddMatchmakingIngestionSources(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMatchmakingIngestionSources(this IServiceCollection services)
     {
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(IngestionSchedule.From(configuration));
 
         services.AddSingleton<PortalResilience>();
         services.AddTransient<PortalResilienceHandler>();
@@ -45,11 +43,9 @@ public static class IngestionSourcesRegistration
         services.AddSingleton<PortalSyncState>();
         // Transient with its typed client, so that each sync takes a fresh HttpClient from the factory.
         services.AddTransient<PortalSync>();
-        services.AddTransient<PortalSyncJob>();
 
         services.AddSingleton<InboxClaims>();
         services.AddSingleton<InboxScanner>();
-        services.AddTransient<InboxScanJob>();
         return services;
     }
 }

@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>The same services as <c>/api/follow-ups/{id}/retry|cancel</c> and <c>/api/notifications/{id}/retry|cancel</c>.</summary>
-public sealed class TasksModel(FollowUpScheduler followUps, CallStore calls, TimeProvider time, IServiceProvider services) : AppPage
+public sealed class TasksModel(
+    FollowUpStore followUps, FollowUpCommands commands, CallStore calls, TimeProvider time, IServiceProvider services) : AppPage
 {
-    private static readonly string[] TaskStates = ["scheduled", "running", "done", "skipped", "failed", "dead_lettered", "cancelled"];
-
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
     public IReadOnlyList<FollowUpView> Tasks { get; private set; } = [];
-    public IReadOnlyList<KeyValuePair<string, int>> TaskCounts { get; private set; } = [];
+    public IReadOnlyList<KeyValuePair<FollowUpState, int>> TaskCounts { get; private set; } = [];
     public IReadOnlyList<NotificationView> Notifications { get; private set; } = [];
     public IReadOnlyList<KeyValuePair<string, int>> NotificationCounts { get; private set; } = [];
 
@@ -27,7 +26,7 @@ public sealed class TasksModel(FollowUpScheduler followUps, CallStore calls, Tim
         Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
         Tasks = await followUps.ListAsync(Year, cancellationToken);
-        TaskCounts = TaskStates.Select(s => new KeyValuePair<string, int>(s, Tasks.Count(t => t.State == s))).ToList();
+        TaskCounts = FollowUpStates.All.Select(s => new KeyValuePair<FollowUpState, int>(s, Tasks.Count(t => t.State == s))).ToList();
         Notifications = await Outbox.ListAsync(null, 200, cancellationToken);
         NotificationCounts = NotificationStates.All
             .Select(s => new KeyValuePair<string, int>(s, Notifications.Count(n => n.State == s))).ToList();
@@ -35,14 +34,15 @@ public sealed class TasksModel(FollowUpScheduler followUps, CallStore calls, Tim
 
     public async Task<IActionResult> OnPostRetryTaskAsync(long id, int year, CancellationToken cancellationToken)
     {
-        var done = await followUps.RetryAsync(id, Actor, time.GetUtcNow(), cancellationToken);
-        Flash = done is null ? $"Task {id} cannot be retried in its state." : $"Task {id} will run again now.";
+        var done = await commands.RetryAsync(id, Actor.Label, cancellationToken);
+        Flash = done is null ? $"Task {id} cannot be retried in its state."
+            : done.DueAt > time.GetUtcNow() ? $"Task {id} is scheduled again for {ProposalDisplay.When(done.DueAt)}." : $"Task {id} will run again now.";
         return Redirect($"/secretariat/tasks?year={year}");
     }
 
     public async Task<IActionResult> OnPostCancelTaskAsync(long id, int year, CancellationToken cancellationToken)
     {
-        var done = await followUps.CancelAsync(id, Actor, time.GetUtcNow(), cancellationToken);
+        var done = await commands.CancelAsync(id, Actor.Label, cancellationToken);
         Flash = done is null ? $"Task {id} cannot be cancelled in its state." : $"Task {id} is cancelled.";
         return Redirect($"/secretariat/tasks?year={year}");
     }

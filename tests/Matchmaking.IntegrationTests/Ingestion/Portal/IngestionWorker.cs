@@ -23,7 +23,7 @@ internal sealed class IngestionWorker : IAsyncDisposable
             services.AddSingleton(time);
         }
 
-        services.AddMatchmakingCore(configuration, connectionString, HostRole.Web);
+        services.AddMatchmakingCore(connectionString, HostRole.Web);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

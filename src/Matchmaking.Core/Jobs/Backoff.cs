@@ -1,4 +1,4 @@
-namespace Matchmaking.Core.Scheduling;
+namespace Matchmaking.Core.Jobs;
 
 /// <summary>
 /// Exponential backoff: after the n-th failure the retry falls in a window of min(maxDelay, baseDelay * 2^(n-1)); where

@@ -1,0 +1,158 @@
+using Dapper;
+using Matchmaking.Core.Proposals;
+using Matchmaking.Engine.Domain;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Matchmaking.Core.FollowUps;
+
+/// <summary>
+/// The task rows: recorded in the same transaction as the change that causes them, keyed by an idempotency key (call or pair,
+/// and kind), so recording twice is harmless. Each row is the durable intent; <see cref="FollowUpJobs"/> wakes it.
+/// </summary>
+public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<LifecycleOptions> options)
+{
+    public async Task<IReadOnlyList<ScheduledFollowUp>> RecordForApprovalAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long proposalId, int year, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var label = await PairLabelAsync(connection, transaction, proposalId, cancellationToken);
+        var deadline = await connection.QuerySingleAsync<DateTimeOffset>(new CommandDefinition(
+            "SELECT partnership_deadline FROM calls WHERE year = @year", new { year }, transaction, cancellationToken: cancellationToken));
+        var recorded = new List<ScheduledFollowUp>();
+        foreach (var planned in FollowUpDates.ForApproval(label, deadline, now, options.Value.MentorReminderAfter, options.Value.MentorResponseTime))
+        {
+            recorded.Add(await RecordAsync(connection, transaction, year, proposalId, planned, now, cancellationToken));
+        }
+
+        return recorded;
+    }
+
+    public async Task<IReadOnlyList<ScheduledFollowUp>> RecordForEstablishedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long proposalId, int year, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var label = await PairLabelAsync(connection, transaction, proposalId, cancellationToken);
+        return [await RecordAsync(connection, transaction, year, proposalId, FollowUpDates.ForEstablished(label, now), now, cancellationToken)];
+    }
+
+    /// <summary>
+    /// The call's own schedule, derived from its dates. A call's dates may change: its scheduled tasks then move with them.
+    /// Tasks already due when the call is created are recorded as skipped: they belong to a call entered after the fact.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledFollowUp>> RecordForCallAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, CallSchedule call, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var recorded = new List<ScheduledFollowUp>();
+        foreach (var planned in FollowUpDates.ForCall(call))
+        {
+            var future = planned.DueAt > now;
+            var row = await RecordAsync(connection, transaction, call.Year, null, planned, now, cancellationToken,
+                future ? FollowUpState.Scheduled : FollowUpState.Skipped, reschedule: true);
+            if (future)
+            {
+                recorded.Add(row);
+            }
+        }
+
+        return recorded;
+    }
+
+    public async Task<IReadOnlyList<FollowUpView>> ListAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FollowUpRow>(new CommandDefinition(Select + " WHERE call_year = @year ORDER BY due_at, id",
+            new { year }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToView()).ToList();
+    }
+
+    public async Task<FollowUpView?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<FollowUpRow>(new CommandDefinition(Select + " WHERE id = @id",
+            new { id }, cancellationToken: cancellationToken));
+        return row?.ToView();
+    }
+
+    private const string Select = """
+        SELECT id, call_year, kind, subject, due_at, state, proposal_id, completed_at, outcome, attempts, last_error, next_attempt_at, job_id
+        FROM follow_ups
+        """;
+
+    private static async Task<string> PairLabelAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long proposalId, CancellationToken cancellationToken)
+    {
+        var pair = await connection.QuerySingleAsync<PairRow>(new CommandDefinition("""
+            SELECT p.applicant_id, p.mentor_id, p.creative_field, a.city AS applicant_city, m.city AS mentor_city
+            FROM proposals p
+            LEFT JOIN applicants a ON a.call_year = p.call_year AND a.id = p.applicant_id
+            LEFT JOIN mentor_offers m ON m.call_year = p.call_year AND m.id = p.mentor_id
+            WHERE p.id = @proposalId
+            """, new { proposalId }, transaction, cancellationToken: cancellationToken));
+        return $"{pair.ApplicantCity ?? pair.ApplicantId} ↔ {pair.MentorCity ?? pair.MentorId} ({pair.CreativeField})";
+    }
+
+    private static async Task<ScheduledFollowUp> RecordAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, int year, long? proposalId, PlannedFollowUp planned,
+        DateTimeOffset now, CancellationToken cancellationToken, FollowUpState initialState = FollowUpState.Scheduled,
+        bool reschedule = false)
+    {
+        var key = proposalId is { } p ? $"proposal:{p}:{planned.Kind}" : $"call:{year}:{planned.Kind}";
+        // job_requested_at: this row wants a wake-up from now on; FollowUpJobs records the job, the sweep catches a lost one.
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(reschedule
+            ? """
+              INSERT INTO follow_ups (call_year, proposal_id, kind, subject, due_at, state, idempotency_key, created_at, job_requested_at)
+              VALUES (@year, @proposalId, @Kind, @Subject, @dueAt, @state, @key, @now, @requested)
+              ON CONFLICT (idempotency_key) DO UPDATE SET due_at = CASE WHEN follow_ups.state = 'scheduled' THEN excluded.due_at
+                                                                          ELSE follow_ups.due_at END
+              RETURNING id
+              """
+            : """
+              INSERT INTO follow_ups (call_year, proposal_id, kind, subject, due_at, state, idempotency_key, created_at, job_requested_at)
+              VALUES (@year, @proposalId, @Kind, @Subject, @dueAt, @state, @key, @now, @requested)
+              ON CONFLICT (idempotency_key) DO UPDATE SET idempotency_key = excluded.idempotency_key
+              RETURNING id
+              """,
+            new
+            {
+                year, proposalId, planned.Kind, planned.Subject, dueAt = planned.DueAt.ToUniversalTime(), state = initialState.Code(), key, now,
+                requested = initialState == FollowUpState.Scheduled ? now : (DateTimeOffset?)null,
+            },
+            transaction, cancellationToken: cancellationToken));
+        return new ScheduledFollowUp(id, planned.DueAt, year, proposalId, planned.Kind);
+    }
+
+    private sealed class PairRow
+    {
+        public string ApplicantId { get; init; } = "";
+        public string MentorId { get; init; } = "";
+        public string CreativeField { get; init; } = "";
+        public string? ApplicantCity { get; init; }
+        public string? MentorCity { get; init; }
+    }
+
+    private sealed class FollowUpRow
+    {
+        public long Id { get; init; }
+        public int CallYear { get; init; }
+        public string Kind { get; init; } = "";
+        public string Subject { get; init; } = "";
+        public DateTimeOffset DueAt { get; init; }
+        public string State { get; init; } = "";
+        public long? ProposalId { get; init; }
+        public DateTimeOffset? CompletedAt { get; init; }
+        public string? Outcome { get; init; }
+        public int Attempts { get; init; }
+        public string? LastError { get; init; }
+        public DateTimeOffset? NextAttemptAt { get; init; }
+        public string? JobId { get; init; }
+
+        public FollowUpView ToView() => new()
+        {
+            Id = Id, CallYear = CallYear, Kind = Kind, Subject = Subject, DueAt = DueAt, State = FollowUpStates.Parse(State),
+            ProposalId = ProposalId, CompletedAt = CompletedAt, Outcome = Outcome, Attempts = Attempts, LastError = LastError,
+            NextAttemptAt = NextAttemptAt, JobId = JobId,
+        };
+    }
+}
