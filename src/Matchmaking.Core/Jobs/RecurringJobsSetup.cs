@@ -18,6 +18,7 @@ namespace Matchmaking.Core.Jobs;
 /// <item>inbox scan, portal sync, weekly digest: <see cref="MisfireHandlingMode.Relaxed"/>; one catch-up run at once, not one per
 /// missed occurrence (one digest, not one per missed week).</item>
 /// </list>
+/// The inbox scan and the portal sync also run once when a worker starts, so a restarted worker catches up at once.
 /// </summary>
 internal sealed class RecurringJobsSetup(
     IRecurringJobManager recurring, IOptions<SmtpOptions> smtp, IOptions<PortalOptions> portal, IOptions<InboxOptions> inbox,
@@ -41,19 +42,23 @@ internal sealed class RecurringJobsSetup(
         Toggle(smtp.Value.Enabled, Delivery, () => recurring.AddOrUpdate<DeliverNotificationsJob>(Delivery, JobQueues.Mail,
             j => j.RunAsync(CancellationToken.None), CronInterval.For(smtp.Value.PollInterval), Options(MisfireHandlingMode.Ignorable)));
         Toggle(portal.Value.Enabled, PortalSync, () => recurring.AddOrUpdate<PortalSyncJob>(PortalSync, JobQueues.Default,
-            j => j.RunAsync(CancellationToken.None), CronInterval.For(portal.Value.Interval), Options(MisfireHandlingMode.Relaxed)));
+            j => j.RunAsync(CancellationToken.None), CronInterval.For(portal.Value.Interval), Options(MisfireHandlingMode.Relaxed)), runAtStart: true);
         Toggle(inbox.Value.Enabled, InboxScan, () => recurring.AddOrUpdate<InboxScanJob>(InboxScan, JobQueues.Default,
-            j => j.RunAsync(CancellationToken.None), CronInterval.For(inbox.Value.Interval), Options(MisfireHandlingMode.Relaxed)));
+            j => j.RunAsync(CancellationToken.None), CronInterval.For(inbox.Value.Interval), Options(MisfireHandlingMode.Relaxed)), runAtStart: true);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void Toggle(bool enabled, string id, Action register)
+    private void Toggle(bool enabled, string id, Action register, bool runAtStart = false)
     {
         if (enabled)
         {
             register();
+            if (runAtStart)
+            {
+                recurring.Trigger(id);
+            }
         }
         else
         {

@@ -55,7 +55,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         var row = await connection.QuerySingleOrDefaultAsync<RoundRow>(new CommandDefinition("""
             SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
                    mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error,
-                   creative_field, reason, job_id
+                   creative_field, reason, job_id, run_by
             FROM rounds WHERE id = @id
             """, new { id }, cancellationToken: cancellationToken));
         return row?.ToView();
@@ -67,7 +67,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         var rows = await connection.QueryAsync<RoundRow>(new CommandDefinition("""
             SELECT id, call_year, status, requested_by, requested_at, started_at, completed_at, model_version, applicants_total,
                    mentors_total, proposals_count, unmatched_count, rejected_mentors, feasibility::text AS feasibility, error,
-                   creative_field, reason, job_id
+                   creative_field, reason, job_id, run_by
             FROM rounds WHERE call_year = @year ORDER BY id DESC
             """, new { year }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToView()).ToList();
@@ -93,6 +93,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         public string? CreativeField { get; init; }
         public string Reason { get; init; } = "";
         public string? JobId { get; init; }
+        public string? RunBy { get; init; }
 
         public RoundView ToView() => new()
         {
@@ -116,6 +117,7 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
             Field = CreativeFields.TryParse(CreativeField, out var field) ? field : null,
             Reason = Reason,
             JobId = JobId,
+            RunBy = RunBy,
         };
     }
 }

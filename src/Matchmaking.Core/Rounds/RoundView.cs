@@ -21,6 +21,8 @@ public sealed record RoundView
     public string Reason { get; init; } = "requested";
     /// <summary>The Hangfire job that runs the round (the job dashboard's /hangfire/jobs/details/{id}).</summary>
     public string? JobId { get; init; }
+    /// <summary>The job server (worker) that ran, or is running, the round.</summary>
+    public string? RunBy { get; init; }
 }
 
 public sealed record RoundCounts

@@ -69,8 +69,10 @@ internal static class HealthApi
                 .ToList();
             if (role.HasFlag(HostRole.Worker))
             {
-                // Hangfire names a server "{ServerName}:{random id}".
-                var mine = servers.Any(s => s.Name.StartsWith(worker.Name + ":", StringComparison.Ordinal));
+                // Hangfire names a server "{ServerName}:{process}:{random id}". A stopped or hung server stops beating at once;
+                // three missed heartbeats say so long before the servers list drops it.
+                var mine = servers.Any(s => s.Name.StartsWith(worker.Name + ":", StringComparison.Ordinal)
+                    && now - s.Heartbeat!.Value < options.HeartbeatInterval * 3);
                 return mine
                     ? new JobsHealth("up", $"job server {worker.Name} is running; {servers.Count} alive", servers)
                     : new JobsHealth("down", $"job server {worker.Name} is not running", servers);

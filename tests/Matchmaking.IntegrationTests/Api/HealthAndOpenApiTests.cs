@@ -1,8 +1,5 @@
 using System.Net;
 using Matchmaking.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Hangfire;
-using Microsoft.Extensions.Hosting;
 
 namespace Matchmaking.IntegrationTests.Api;
 
@@ -21,22 +18,6 @@ public sealed class HealthAndOpenApiTests(AppFactory factory) : IClassFixture<Ap
         var jobs = report.GetProperty("jobs");
         Assert.Equal("up", jobs.GetProperty("status").GetString());
         Assert.Contains(jobs.GetProperty("servers").EnumerateArray(), s => s.GetProperty("workers").GetInt32() > 0);
-    }
-
-    [Fact]
-    public async Task AWorkersHealthIsServiceUnavailableOnceItsJobServerHasStopped()
-    {
-        await using var worker = new AppFactory();
-        await worker.InitializeAsync();
-        var client = worker.CreateClient();
-        await client.WaitUntilHealthyAsync();
-        var server = worker.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "BackgroundJobServerHostedService");
-
-        await server.StopAsync(CancellationToken.None);
-
-        var response = await client.GetAsync("/health");
-        await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, response);
-        Assert.Equal("down", (await response.JsonAsync()).GetProperty("jobs").GetProperty("status").GetString());
     }
 
     [Fact]

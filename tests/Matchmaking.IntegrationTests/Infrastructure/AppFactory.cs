@@ -16,7 +16,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public Action<IWebHostBuilder>? ConfigureHost { get; init; }
 
-    public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync("api");
+    /// <summary>Start on a database with no schema: the host migrates it (and installs Hangfire's tables) itself.</summary>
+    public bool EmptyDatabase { get; init; }
+
+    public async Task InitializeAsync() => ConnectionString = EmptyDatabase
+        ? await PostgresServer.CreateEmptyDatabaseAsync("api")
+        : await PostgresServer.CreateDatabaseAsync("api");
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
@@ -36,12 +41,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:Matchmaking", ConnectionString);
         builder.UseSetting("role", "all");
-        builder.UseSetting("Scheduler:IdleWaitTime", "00:00:01");
+        // Short polling so that jobs enqueued or due are picked up within a second.
+        builder.UseSetting("Jobs:QueuePollInterval", "00:00:00.500");
+        builder.UseSetting("Jobs:SchedulePollingInterval", "00:00:01");
         builder.UseEnvironment("Testing");
         ConfigureHost?.Invoke(builder);
     }
 
-    /// <summary>Empties the application's tables (not the reference data, not Quartz's bookkeeping) before a test.</summary>
+    /// <summary>Empties the application's tables (not the reference data, not Hangfire's job storage) before a test.</summary>
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -16,6 +16,15 @@ public static class PostgresServer
     /// <summary>A connection string to a fresh, migrated database of its own.</summary>
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
+        var connectionString = await CreateEmptyDatabaseAsync(purpose);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await DatabaseSetup.PrepareAsync(dataSource, CancellationToken.None);
+        return connectionString;
+    }
+
+    /// <summary>A connection string to a fresh database with no schema at all, as a first deployment finds it.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync(string purpose)
+    {
         var admin = await AdminConnectionStringAsync();
         var name = $"mm_{purpose.ToLowerInvariant()}_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
@@ -25,10 +34,7 @@ public static class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
-        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-        await DatabaseSetup.PrepareAsync(dataSource, CancellationToken.None);
-        return builder.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 
     /// <summary>Drops a test database even while a host still holds connections to it.</summary>

@@ -3,7 +3,9 @@ using Dapper;
 using Matchmaking.Engine.Domain;
 using Matchmaking.IntegrationTests.Infrastructure;
 using Matchmaking.IntegrationTests.Pairing;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.IntegrationTests.Workers;
 
@@ -33,15 +35,10 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
     public async Task ARoundWhoseWorkerIsKilledCompletesOnceOnTheOtherWorkerAndItsNoticeIsWrittenOnce()
     {
         // The pause gives the test a moment, after a worker has claimed the round, to kill it mid-round.
-        string[] settings =
-        [
-            "--Rounds:PauseAfterClaim", "00:00:04", "--Scheduler:IdleWaitTime", "00:00:01",
-            "--Scheduler:CheckinInterval", "00:00:01", "--Scheduler:CheckinMisfireThreshold", "00:00:03",
-        ];
-        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, settings));
-        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, settings));
+        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
+        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
         var secretariat = await ApiSession.SecretariatAsync(_web);
-        await WaitUntilAsync(async () => await CountOrZeroAsync("SELECT count(*) FROM qrtz_scheduler_state") == 2, "both workers checked in");
+        await WaitForBothWorkersAsync();
 
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
@@ -81,18 +78,55 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await CountAsync("SELECT count(DISTINCT idempotency_key) FROM notifications"));
     }
 
-    /// <summary>Zero while the workers have not yet provisioned Quartz's tables.</summary>
-    private async Task<int> CountOrZeroAsync(string sql)
+    [Fact]
+    public async Task AFollowUpWhoseWorkerIsKilledMidTaskRunsOnceOnTheOtherWorker()
     {
-        try
+        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
+        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
+        var secretariat = await ApiSession.SecretariatAsync(_web);
+        await WaitForBothWorkersAsync();
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
+        Assert.Equal("completed", (await secretariat.WaitForRoundAsync(start.Headers.Location!, TimeSpan.FromSeconds(60)))
+            .GetProperty("status").GetString());
+        var proposals = await (await secretariat.GetAsync($"{start.Headers.Location}/proposals")).JsonAsync();
+        var kumasi = proposals.EnumerateArray().Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-kumasi");
+        var music = await ApiSession.CoordinatorAsync(_web, CreativeField.Music);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{kumasi.GetProperty("id").GetInt64()}/approve", new { }));
+
+        // The notice's worker has done the work and waits before its commit: kill it there.
+        string? server = null;
+        await WaitUntilAsync(() =>
         {
-            return await CountAsync(sql);
-        }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
-        {
-            return 0;
-        }
+            var processing = _web.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ProcessingJobs(0, 20);
+            server = processing.Select(j => j.Value).FirstOrDefault(j => j.Job?.Type.Name == "FollowUpJob")?.ServerId;
+            return Task.FromResult(server is not null);
+        }, "a worker is running the notice");
+        var victim = _workers.Single(w => server!.StartsWith(w.InstanceId + ":", StringComparison.Ordinal));
+        victim.KillHard();
+
+        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM follow_ups WHERE kind = 'notice' AND state = 'done'") == 1,
+            "the surviving worker ran the notice");
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM notifications"));
+        Assert.Equal(1, await CountAsync("SELECT attempts FROM follow_ups WHERE kind = 'notice'"));
     }
+
+    /// <summary>
+    /// Short drill timings: the pauses give the test a moment, after a worker has claimed a round or locked a task, to kill
+    /// it there; a killed worker's job becomes visible to the other after the (sliding) invisibility timeout.
+    /// </summary>
+    private static readonly string[] DrillSettings =
+    [
+        "--Rounds:PauseAfterClaim", "00:00:04", "--Lifecycle:PauseBeforeCommit", "00:00:04",
+        "--Jobs:InvisibilityTimeout", "00:00:05", "--Jobs:QueuePollInterval", "00:00:00.500",
+        "--Jobs:SchedulePollingInterval", "00:00:01", "--Jobs:HeartbeatInterval", "00:00:01",
+    ];
+
+    private Task WaitForBothWorkersAsync() => WaitUntilAsync(async () =>
+        await CountAsync("SELECT count(*) FROM hangfire.server WHERE id LIKE 'worker-a:%' OR id LIKE 'worker-b:%'") == 2,
+        "both workers registered as job servers");
 
     private async Task<int> CountAsync(string sql)
     {

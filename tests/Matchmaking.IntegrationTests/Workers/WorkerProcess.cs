@@ -31,7 +31,7 @@ internal sealed class WorkerProcess : IDisposable
         foreach (var arg in new[]
                  {
                      Path.Combine(AppContext.BaseDirectory, "Matchmaking.Web.dll"), "--role", "worker", "--Urls", "http://127.0.0.1:0",
-                     "--ConnectionStrings:Matchmaking", connectionString, "--Scheduler:InstanceId", instanceId,
+                     "--ConnectionStrings:Matchmaking", connectionString, "--Jobs:ServerName", instanceId,
                  }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
