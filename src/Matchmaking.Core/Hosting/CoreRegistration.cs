@@ -40,6 +40,7 @@ public static class CoreRegistration
         services.AddSingleton<MentorStore>();
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundRunner>();
+        services.AddSingleton<ProposalStore>();
         services.AddSingleton<ProposalService>();
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<FollowUpJobs>();

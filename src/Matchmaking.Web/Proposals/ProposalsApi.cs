@@ -37,7 +37,7 @@ internal static class ProposalsApi
             return TypedResults.NotFound();
         }
 
-        return ProposalVisibility.CanSee(context.User.ToCurrentUser(), proposal) ? TypedResults.Ok(proposal) : TypedResults.Forbid();
+        return ProposalAccess.CanSee(context.User.ToCurrentUser(), proposal) ? TypedResults.Ok(proposal) : TypedResults.Forbid();
     }
 
     /// <summary>The current pairs of a call (latest round per field), as each person may see them.</summary>
@@ -46,7 +46,7 @@ internal static class ProposalsApi
     {
         var user = context.User.ToCurrentUser();
         IReadOnlyList<ProposalView> visible = (await proposals.ListCurrentAsync(year, cancellationToken))
-            .Where(p => ProposalVisibility.CanSee(user, p)).ToList();
+            .Where(p => ProposalAccess.CanSee(user, p)).ToList();
         return TypedResults.Ok(visible);
     }
 

@@ -2,7 +2,6 @@ using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
-using Matchmaking.Web.Proposals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matchmaking.Web.Rounds;
@@ -47,7 +46,7 @@ internal static class RoundsApi
 
         var user = context.User.ToCurrentUser();
         var all = await proposals.ListForRoundAsync(id, cancellationToken);
-        IReadOnlyList<ProposalView> visible = all.Where(p => ProposalVisibility.CanSee(user, p)).ToList();
+        IReadOnlyList<ProposalView> visible = all.Where(p => ProposalAccess.CanSee(user, p)).ToList();
         return TypedResults.Ok(visible);
     }
 }

@@ -19,7 +19,7 @@ public sealed class IndexModel(ProposalService proposals, MentorStore mentors, C
     {
         Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         var actor = Actor;
-        Proposals = (await proposals.ListCurrentAsync(Year, cancellationToken)).Where(p => actor.CanReview(p.Field)).ToList();
+        Proposals = (await proposals.ListCurrentAsync(Year, cancellationToken)).Where(p => ProposalAccess.CanReview(actor, p)).ToList();
         _mentors = (await mentors.ListAsync(Year, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
     }
 

@@ -19,7 +19,7 @@ public sealed class ProposalModel(ProposalService proposals) : AppPage
             return NotFound();
         }
 
-        return Actor.CanReview(Proposal.Field) ? Page() : Forbid();
+        return ProposalAccess.CanReview(Actor, Proposal) ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long id, string? note, CancellationToken cancellationToken) =>

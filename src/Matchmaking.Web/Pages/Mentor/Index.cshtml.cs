@@ -25,8 +25,7 @@ public sealed class IndexModel(
         var actor = Actor;
         // Requests are the pairs a coordinator approved, and what the city answered; pairs still under review are not its business yet.
         Requests = (await proposals.ListCurrentAsync(Year, cancellationToken))
-            .Where(p => p.Mentor.City is not null && actor.ActsForCity(p.Mentor.City, p.Mentor.CountryCode ?? "")
-                        && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected))
+            .Where(p => ProposalAccess.CanAnswer(actor, p) && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected))
             .ToList();
         Offers = (await mentors.ListAsync(Year, cancellationToken)).Where(o => actor.ActsForCity(o.City, o.CountryCode)).ToList();
         var open = new HashSet<CreativeField>();

@@ -19,7 +19,7 @@ public sealed class RequestModel(ProposalService proposals) : AppPage
             return NotFound();
         }
 
-        return Proposal.Mentor.City is { } city && Actor.ActsForCity(city, Proposal.Mentor.CountryCode ?? "") ? Page() : Forbid();
+        return ProposalAccess.CanAnswer(Actor, Proposal) ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(long id, string? note, CancellationToken cancellationToken) =>

@@ -1,0 +1,44 @@
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
+
+namespace Matchmaking.Core.Proposals;
+
+/// <summary>
+/// Who may see and act on a proposal: the secretariat sees every one, the coordinator of its field reviews it, its mentor city
+/// answers it, and only the scheduler lets an offer expire. The API, the pages and the decisions all ask here.
+/// </summary>
+internal static class ProposalAccess
+{
+    /// <summary>
+    /// The actor of the offer-expiry follow-up. Recognised by reference, not by value: a signed-in user whose record happens
+    /// to carry the same id, name and role is still not the scheduler.
+    /// </summary>
+    public static readonly CurrentUser Scheduler = new() { Id = 0, Name = "scheduler", Role = UserRole.Secretariat };
+
+    public static bool CanSee(CurrentUser user, ProposalView proposal) =>
+        user.IsSecretariat || CanReview(user, proposal) || CanAnswer(user, proposal);
+
+    public static bool CanReview(CurrentUser user, ProposalView proposal) => user.CanReview(proposal.Field);
+
+    public static bool CanAnswer(CurrentUser user, ProposalView proposal) =>
+        proposal.Mentor.City is { } city && user.ActsForCity(city, proposal.Mentor.CountryCode ?? "");
+
+    /// <summary>Which party of this pair the user is, if any. Roles do not overlap, so a user is at most one of them.</summary>
+    public static ProposalParty? PartyOf(CurrentUser user, LockedProposal pair)
+    {
+        if (ReferenceEquals(user, Scheduler))
+        {
+            return ProposalParty.Scheduler;
+        }
+
+        if (user.CanReview(CreativeFields.Parse(pair.CreativeField)))
+        {
+            return ProposalParty.FieldCoordinator;
+        }
+
+        return user.ActsForCity(pair.MentorCity ?? "", pair.MentorCountry ?? "") ? ProposalParty.MentorCity : null;
+    }
+
+    public static string Refusal(LockedProposal pair) =>
+        $"Only the {pair.CreativeField} coordinator decides on this proposal, and only {pair.MentorCity} answers for the mentor city.";
+}

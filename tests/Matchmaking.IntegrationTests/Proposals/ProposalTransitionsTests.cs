@@ -1,0 +1,127 @@
+using Matchmaking.Core.Proposals;
+
+namespace Matchmaking.IntegrationTests.Proposals;
+
+/// <summary>The lifecycle table on its own: no host, no database.</summary>
+public sealed class ProposalTransitionsTests
+{
+    private static readonly string[] Statuses =
+    [
+        ProposalStatus.Proposed, ProposalStatus.Approved, ProposalStatus.Established,
+        ProposalStatus.Rejected, ProposalStatus.Declined, ProposalStatus.Expired,
+    ];
+
+    private static readonly ProposalParty?[] Parties =
+        [null, ProposalParty.FieldCoordinator, ProposalParty.MentorCity, ProposalParty.Scheduler];
+
+    /// <summary>The lifecycle as ProposalStatus documents it, written out here rather than read from the code under test.</summary>
+    private static readonly Dictionary<ProposalAction, (ProposalParty By, string From, string To)> Expected = new()
+    {
+        [ProposalAction.Approve] = (ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Approved),
+        [ProposalAction.Reject] = (ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Rejected),
+        [ProposalAction.Reassign] = (ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Rejected),
+        [ProposalAction.Accept] = (ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Established),
+        [ProposalAction.Decline] = (ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Declined),
+        [ProposalAction.Expire] = (ProposalParty.Scheduler, ProposalStatus.Approved, ProposalStatus.Expired),
+    };
+
+    [Fact]
+    public void EachActionIsTakenByOnePartyFromOneStatusToAnother()
+    {
+        Assert.Equal(Enum.GetValues<ProposalAction>().Order(), Expected.Keys.Order());
+        foreach (var (action, (by, from, to)) in Expected)
+        {
+            Assert.Equal(new ProposalTransition(action, by, from, to), ProposalTransitions.Of(action));
+        }
+    }
+
+    [Fact]
+    public void AnActionIsAllowedOnlyToItsPartyAndOnlyFromItsStatus()
+    {
+        foreach (var action in Enum.GetValues<ProposalAction>())
+        {
+            var (by, from, _) = Expected[action];
+            foreach (var party in Parties)
+            {
+                foreach (var status in Statuses)
+                {
+                    var check = ProposalTransitions.Check(action, party, status);
+                    DecisionResult? expected = party != by ? DecisionResult.Forbidden
+                        : status != from ? DecisionResult.Conflict
+                        : null;
+                    Assert.True(expected == check.Refusal, $"{action} by {party?.ToString() ?? "nobody"} on a {status} proposal: {check}");
+                    Assert.Equal(expected is null, check.Allowed);
+                    Assert.Equal(expected == DecisionResult.Conflict, check.Problem is not null);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void APairThatIsEstablishedRejectedDeclinedOrExpiredCannotBeMovedByAnyone()
+    {
+        string[] final = [ProposalStatus.Established, .. ProposalStatus.Forbidden];
+        foreach (var status in final)
+        {
+            foreach (var action in Enum.GetValues<ProposalAction>())
+            {
+                foreach (var party in Parties)
+                {
+                    Assert.False(ProposalTransitions.Check(action, party, status).Allowed, $"{action} by {party} moved a {status} pair");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void AStrangerIsRefusedWithoutBeingToldThePairsStatus()
+    {
+        var check = ProposalTransitions.Check(ProposalAction.Accept, ProposalParty.FieldCoordinator, ProposalStatus.Proposed);
+
+        Assert.Equal(DecisionResult.Forbidden, check.Refusal);
+        Assert.Null(check.Problem);
+    }
+
+    [Fact]
+    public void AMentorCityCannotAnswerAPairStillUnderReview()
+    {
+        var check = ProposalTransitions.Check(ProposalAction.Decline, ProposalParty.MentorCity, ProposalStatus.Proposed);
+
+        Assert.Equal(DecisionResult.Conflict, check.Refusal);
+        Assert.Equal("The proposal is proposed; only a approved proposal can be declined.", check.Problem);
+    }
+
+    [Fact]
+    public void ACoordinatorCannotReviewAPairTwice()
+    {
+        var check = ProposalTransitions.Check(ProposalAction.Reject, ProposalParty.FieldCoordinator, ProposalStatus.Approved);
+
+        Assert.Equal(DecisionResult.Conflict, check.Refusal);
+        Assert.Equal("The proposal is approved; only a proposed proposal can be rejected.", check.Problem);
+    }
+
+    [Fact]
+    public void AReassignmentOfADecidedProposalSaysWhatItAlreadyIs()
+    {
+        var check = ProposalTransitions.Check(ProposalAction.Reassign, ProposalParty.FieldCoordinator, ProposalStatus.Established);
+
+        Assert.Equal(DecisionResult.Conflict, check.Refusal);
+        Assert.Equal("The proposal is already established.", check.Problem);
+    }
+
+    [Fact]
+    public void OnlyADeclineOrAnExpiryFreesTheMentorAndPairsTheFieldAgain()
+    {
+        var freeing = Enum.GetValues<ProposalAction>().Where(a => ProposalTransitions.Of(a).FreesMentor);
+
+        Assert.Equal([ProposalAction.Decline, ProposalAction.Expire], freeing);
+    }
+
+    [Fact]
+    public void OnlyTheCoordinatorsReviewsAreRecordedAsDecisionsAndCheckedForASupersedingRound()
+    {
+        var reviews = Enum.GetValues<ProposalAction>().Where(a => ProposalTransitions.Of(a).IsReview);
+
+        Assert.Equal([ProposalAction.Approve, ProposalAction.Reject, ProposalAction.Reassign], reviews);
+    }
+}
