@@ -52,7 +52,11 @@ public sealed class EmbeddedPostgres
         var port = await RunningPortAsync(bin, asRoot, cancellationToken);
         if (port is null)
         {
-            port = FreePort();
+            // A cluster that was stopped comes back on its old port, so connection strings handed out before stay valid.
+            port = File.Exists(PortFile) && int.TryParse(await File.ReadAllTextAsync(PortFile, cancellationToken), out var previous)
+                && PortIsFree(previous)
+                ? previous
+                : FreePort();
             _log($"starting PostgreSQL on 127.0.0.1:{port}");
             var options = $"-p {port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off";
             await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", DataDirectory, "-l", LogFile, "-o", options, "-w", "-t", "60", "start"],
@@ -73,7 +77,8 @@ public sealed class EmbeddedPostgres
 
     private static async Task CreateDatabaseIfMissingAsync(int port, string database, CancellationToken cancellationToken)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString(port, "postgres"));
+        // Unpooled: after a restart of the cluster, a pooled connection would be one the server has already closed.
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString(port, "postgres") + ";Pooling=false");
         await connection.OpenAsync(cancellationToken);
         await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
         exists.Parameters.Add(new Npgsql.NpgsqlParameter { Value = database });
@@ -149,6 +154,28 @@ public sealed class EmbeddedPostgres
         for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir) && dir != "/"; dir = Path.GetDirectoryName(dir))
         {
             await RunAsync("chmod", ["o+x", dir], asPostgres: false, cancellationToken, throwOnError: false);
+        }
+    }
+
+    /// <summary>Stops the cluster (fast shutdown: open connections are closed, as in a server restart).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        var bin = await FindOrInstallBinariesAsync(cancellationToken);
+        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"],
+            Environment.UserName == "root", cancellationToken);
+    }
+
+    private static bool PortIsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 

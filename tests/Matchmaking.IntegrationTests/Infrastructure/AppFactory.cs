@@ -19,9 +19,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Start on a database with no schema: the host migrates it (and installs Hangfire's tables) itself.</summary>
     public bool EmptyDatabase { get; init; }
 
-    public async Task InitializeAsync() => ConnectionString = EmptyDatabase
-        ? await PostgresServer.CreateEmptyDatabaseAsync("api")
-        : await PostgresServer.CreateDatabaseAsync("api");
+    /// <summary>Where the host's database comes from when not the shared test server (a cluster of the test's own).</summary>
+    public Func<Task<string>>? CreateDatabase { get; init; }
+
+    public async Task InitializeAsync() => ConnectionString = CreateDatabase is not null
+        ? await CreateDatabase()
+        : EmptyDatabase
+            ? await PostgresServer.CreateEmptyDatabaseAsync("api")
+            : await PostgresServer.CreateDatabaseAsync("api");
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
@@ -29,7 +34,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (ConnectionString.Length > 0)
+        if (ConnectionString.Length > 0 && CreateDatabase is null)
         {
             await PostgresServer.DropDatabaseAsync(ConnectionString);
         }

@@ -1,0 +1,106 @@
+using System.Net;
+using Dapper;
+using Matchmaking.Core.Database;
+using Matchmaking.Core.Hosting;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pairing;
+using Microsoft.AspNetCore.Hosting;
+using Npgsql;
+
+namespace Matchmaking.IntegrationTests.Workers;
+
+/// <summary>
+/// PostgreSQL stopped and started again while a round runs, on a cluster of the test's own (the shared test server keeps
+/// serving the other tests): the round completes once after the database is back, and /health follows the database.
+/// </summary>
+public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
+{
+    private const int Year = SampleProfiles.Year;
+
+    private readonly EmbeddedPostgres _cluster = new(Path.Combine(RepositoryRoot.Find(), ".data", "postgres-restart"));
+    private readonly AppFactory _app;
+
+    public DatabaseRestartTests() => _app = new AppFactory
+    {
+        CreateDatabase = CreateDatabaseAsync,
+        ConfigureHost = b =>
+        {
+            b.UseSetting("Rounds:PauseAfterClaim", "00:00:03");
+            b.UseSetting("Jobs:InvisibilityTimeout", "00:00:05");
+            b.UseSetting("Jobs:HeartbeatInterval", "00:00:01");
+            for (var i = 0; i < 20; i++)
+            {
+                b.UseSetting($"Jobs:StorageRetryDelaysInSeconds:{i}", "1");
+            }
+        },
+    };
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _cluster.StopAsync();
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task ARoundCompletesOnceAfterPostgreSqlIsRestartedUnderIt()
+    {
+        var client = _app.CreateClient();
+        await client.WaitUntilHealthyAsync();
+        var secretariat = await ApiSession.SecretariatAsync(_app);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
+        await HttpAssert.StatusAsync(HttpStatusCode.Accepted, start);
+        await WaitUntilAsync(async () => await ScalarAsync<string?>("SELECT status FROM rounds") == "running", "the round is claimed");
+
+        await _cluster.StopAsync();
+        var down = await client.GetAsync("/health");
+        await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, down);
+        Assert.Equal("down", (await down.JsonAsync()).GetProperty("database").GetProperty("status").GetString());
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await _cluster.StartAsync("postgres");
+
+        var round = await secretariat.WaitForRoundAsync(start.Headers.Location!, TimeSpan.FromSeconds(90));
+        Assert.True(round.GetProperty("status").GetString() == "completed", $"the round is {round}");
+        Assert.Equal(1, await ScalarAsync<int>("SELECT count(*) FROM rounds"));
+        Assert.Equal(await ScalarAsync<int>("SELECT count(DISTINCT applicant_id) FROM proposals"), await ScalarAsync<int>("SELECT count(*) FROM proposals"));
+        await client.WaitUntilHealthyAsync();
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/health"));
+    }
+
+    private async Task<string> CreateDatabaseAsync()
+    {
+        var admin = await _cluster.StartAsync("postgres");
+        var name = $"mm_restart_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await DatabaseSetup.PrepareAsync(dataSource, CancellationToken.None);
+        return connectionString;
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = _app.OpenConnection();
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = Environment.TickCount64 + 30_000;
+        while (!await condition())
+        {
+            Assert.True(Environment.TickCount64 < deadline, $"Timed out waiting until {what}");
+            await Task.Delay(100);
+        }
+    }
+}
