@@ -19,12 +19,15 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
+        // Decided on the path as the request came in: the dashboard's endpoint moves /hangfire into PathBase (UsePathBase)
+        // before it writes its pages, so by the time the response starts Request.Path no longer starts with it.
+        var policy = context.Request.Path.StartsWithSegments(Dashboard.JobDashboard.Path)
+            ? DashboardContentSecurityPolicy
+            : ContentSecurityPolicy;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Dashboard.JobDashboard.Path)
-                ? DashboardContentSecurityPolicy
-                : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XFrameOptions = "DENY";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
