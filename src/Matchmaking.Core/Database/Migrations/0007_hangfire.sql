@@ -13,6 +13,8 @@ ALTER TABLE follow_ups DROP COLUMN IF EXISTS quartz_job;
 ALTER TABLE follow_ups ADD COLUMN job_id text NULL;
 -- When the task last needed a wake-up that has not been recorded yet; the sweep schedules tasks left without one.
 ALTER TABLE follow_ups ADD COLUMN job_requested_at timestamptz NULL;
+-- Tasks still scheduled under Quartz have no Hangfire job yet: the sweep gives them one at their due or retry time.
+UPDATE follow_ups SET job_requested_at = now() - interval '1 day' WHERE state = 'scheduled';
 CREATE INDEX follow_ups_without_job ON follow_ups (job_requested_at) WHERE state = 'scheduled' AND job_id IS NULL;
 
 ALTER TABLE rounds ADD COLUMN job_id text NULL;
