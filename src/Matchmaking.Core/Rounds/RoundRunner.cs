@@ -44,8 +44,7 @@ public sealed class RoundRunner(
         }
         catch (Exception e) when (StorageUnavailableException.IsTransient(e))
         {
-            LogMessages.RoundInterrupted(logger, e, roundId);
-            throw new StorageUnavailableException($"Round {roundId}: the database is unreachable ({e.Message}).", e);
+            throw Interrupted(roundId, e);
         }
 
         if (claim is null)
@@ -77,8 +76,7 @@ public sealed class RoundRunner(
         }
         catch (Exception e) when (StorageUnavailableException.IsTransient(e))
         {
-            LogMessages.RoundInterrupted(logger, e, roundId);
-            throw new StorageUnavailableException($"Round {roundId}: the database is unreachable ({e.Message}).", e);
+            throw Interrupted(roundId, e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -88,6 +86,13 @@ public sealed class RoundRunner(
                 "UPDATE rounds SET status = 'failed', completed_at = @now, error = @error WHERE id = @roundId AND claim_token = @token",
                 new { roundId, token, now = time.GetUtcNow(), error = e.Message }, cancellationToken: CancellationToken.None));
         }
+    }
+
+    /// <summary>The round keeps its claim; Hangfire wakes the job again once the database is back.</summary>
+    private StorageUnavailableException Interrupted(long roundId, Exception error)
+    {
+        LogMessages.RoundInterrupted(logger, error, roundId);
+        return new StorageUnavailableException($"Round {roundId}: the database is unreachable ({error.Message}).", error);
     }
 
     private async Task<PairingResult> ComputeAsync(

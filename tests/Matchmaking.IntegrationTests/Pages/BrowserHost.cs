@@ -1,5 +1,6 @@
 using System.Net;
 using Matchmaking.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +12,19 @@ namespace Matchmaking.IntegrationTests.Pages;
 /// The real host on Kestrel at a free loopback port (a browser cannot reach the in-memory test server), on a database
 /// of its own, and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public AppFactory App { get; } = new();
+    public BrowserHost()
+        : this(null)
+    {
+    }
+
+    /// <param name="configureHost">Settings of a fixture's own (see <see cref="AppFactory.ConfigureHost"/>).</param>
+    protected BrowserHost(Action<IWebHostBuilder>? configureHost) => App = new AppFactory { ConfigureHost = configureHost };
+
+    public AppFactory App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -47,8 +56,11 @@ public sealed class BrowserHost : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    /// <summary>A fresh browser profile (its own cookies) at the screenshot size, signed in through the sign-in page.</summary>
-    public async Task<IPage> SignInAsync(string name)
+    /// <summary>
+    /// A fresh browser profile (its own cookies) at the screenshot size, signed in through the sign-in page;
+    /// <paramref name="watch"/>, if given, sees the page before its first request.
+    /// </summary>
+    public async Task<IPage> SignInAsync(string name, Func<IPage, Task>? watch = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -56,6 +68,11 @@ public sealed class BrowserHost : IAsyncLifetime
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
+        if (watch is not null)
+        {
+            await watch(page);
+        }
+
         await page.GotoAsync("/");
         await page.GetByLabel("User name").FillAsync(name);
         await page.GetByLabel("Password").FillAsync(PageSession.Password);

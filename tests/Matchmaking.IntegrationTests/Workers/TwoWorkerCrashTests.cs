@@ -35,13 +35,7 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
     public async Task ARoundWhoseWorkerIsKilledCompletesOnceOnTheOtherWorkerAndItsNoticeIsWrittenOnce()
     {
         // The pause gives the test a moment, after a worker has claimed the round, to kill it mid-round.
-        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
-        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
-        var secretariat = await ApiSession.SecretariatAsync(_web);
-        await WaitForBothWorkersAsync();
-
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var secretariat = await StartTwoWorkersOnTheCallAsync();
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
         await HttpAssert.StatusAsync(HttpStatusCode.Accepted, start);
 
@@ -81,12 +75,7 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task AFollowUpWhoseWorkerIsKilledMidTaskRunsOnceOnTheOtherWorker()
     {
-        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
-        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
-        var secretariat = await ApiSession.SecretariatAsync(_web);
-        await WaitForBothWorkersAsync();
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var secretariat = await StartTwoWorkersOnTheCallAsync();
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
         Assert.Equal("completed", (await secretariat.WaitForRoundAsync(start.Headers.Location!, TimeSpan.FromSeconds(60)))
             .GetProperty("status").GetString());
@@ -123,6 +112,18 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
         "--Jobs:InvisibilityTimeout", "00:00:05", "--Jobs:QueuePollInterval", "00:00:00.500",
         "--Jobs:SchedulePollingInterval", "00:00:01", "--Jobs:HeartbeatInterval", "00:00:01",
     ];
+
+    /// <summary>Two worker processes registered as job servers, and the small call imported; returns the secretariat's client.</summary>
+    private async Task<HttpClient> StartTwoWorkersOnTheCallAsync()
+    {
+        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
+        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
+        var secretariat = await ApiSession.SecretariatAsync(_web);
+        await WaitForBothWorkersAsync();
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        return secretariat;
+    }
 
     private Task WaitForBothWorkersAsync() => WaitUntilAsync(async () =>
         await CountAsync("SELECT count(*) FROM hangfire.server WHERE id LIKE 'worker-a:%' OR id LIKE 'worker-b:%'") == 2,
