@@ -16,17 +16,7 @@ internal static class Profile
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < 20; i++)
             {
-                var featurizer = model.CreateFeaturizer();
-                foreach (var offer in real.Mentors)
-                {
-                    featurizer.Featurize(offer.Expertise);
-                }
-
-                foreach (var applicant in real.Applicants)
-                {
-                    featurizer.Featurize(applicant.Needs);
-                    featurizer.Featurize(applicant.Profile);
-                }
+                model.Featurize([.. real.Mentors.Select(o => o.Expertise), .. real.Applicants.SelectMany(a => new[] { a.Needs, a.Profile })]);
             }
 
             var featurize = watch.Elapsed.TotalMilliseconds / 20;

@@ -2,13 +2,15 @@ using BenchmarkDotNet.Running;
 using Matchmaking.Benchmarks;
 
 // scale (default): stopwatch runs at real and synthetic scale, printing time and memory.
-// train: refits the shipped model from ml-models/corpus and rewrites the artifact and its manifest.
+// train: refits the shipped model from ml-models/corpus, rewrites the zip and its manifest, and prints the model card's table.
+// evaluate: the same table without rewriting anything.
 // bdn: BenchmarkDotNet on the real-scale pairing.
 var mode = args.FirstOrDefault() ?? "scale";
 switch (mode)
 {
     case "train":
-        Training.Run(args.Length > 1 ? args[1] : Paths.ModelsFolder());
+    case "evaluate":
+        Training.Run(args.Length > 1 ? args[1] : Paths.ModelsFolder(), save: mode == "train");
         break;
     case "profile":
         Profile.Run();

@@ -23,6 +23,16 @@ internal static class TrainCommand
             Description = "held-out evaluation set (TSV), written apart and never used to choose parameters",
             DefaultValueFactory = _ => new FileInfo(Path.Combine("ml-models", "evaluation", TextModelTrainer.HeldOutSetFileName)),
         };
+        var blind = new Option<FileInfo[]>("--blind")
+        {
+            Description = "blind evaluation sets (TSV), written after the model was frozen; reported, never used to fit",
+            DefaultValueFactory = _ =>
+            [
+                new FileInfo(Path.Combine("ml-models", "evaluation", TextModelTrainer.BlindSetFileName)),
+                new FileInfo(Path.Combine("ml-models", "evaluation", TextModelTrainer.SecondBlindSetFileName)),
+            ],
+            AllowMultipleArgumentsPerToken = true,
+        };
         var destination = new Option<DirectoryInfo>("--out")
         {
             Description = "folder for the artifact and its manifest",
@@ -30,7 +40,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Fit the text model, evaluate it against a bag-of-words baseline, and save it.")
         {
-            corpus, labelled, heldOut, destination,
+            corpus, labelled, heldOut, blind, destination,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -51,16 +61,20 @@ internal static class TrainCommand
             var streams = files.Select(f => (Stream)f.OpenRead()).ToList();
             var labelledFile = parsed.GetValue(labelled);
             var heldOutFile = parsed.GetValue(heldOut);
+            var blindStreams = (parsed.GetValue(blind) ?? []).Where(f => f.Exists)
+                .Select(f => (Path.GetFileNameWithoutExtension(f.Name), (Stream)f.OpenRead())).ToList();
             TrainedModel trained;
             try
             {
                 await using var evaluation = labelledFile is { Exists: true } ? labelledFile.OpenRead() : null;
                 await using var heldOutEvaluation = heldOutFile is { Exists: true } ? heldOutFile.OpenRead() : null;
-                trained = TextModelTrainer.Train(streams, evaluation, heldOutEvaluation, TextModelOptions.Default, TimeProvider.System);
+                trained = TextModelTrainer.Train(streams, evaluation, heldOutEvaluation, TextModelOptions.Default, TimeProvider.System,
+                    blindStreams);
             }
             finally
             {
                 streams.ForEach(s => s.Dispose());
+                blindStreams.ForEach(b => b.Item2.Dispose());
             }
 
             var folder = parsed.GetValue(destination)!;
@@ -77,9 +91,14 @@ internal static class TrainCommand
 
             await output.WriteLineAsync(
                 $"{trained.Model.Version}: {trained.Model.VocabularySize} terms, {trained.Model.ConceptCount} concepts " +
-                $"from {trained.Model.DocumentCount} documents -> {folder.FullName}");
+                $"from {trained.Manifest.TrainingDocuments} documents -> {folder.FullName}");
             await WriteEvaluationAsync(output, "labelled", trained.Manifest.Evaluation);
             await WriteEvaluationAsync(output, "held-out", trained.Manifest.HeldOutEvaluation);
+            foreach (var named in trained.Manifest.BlindEvaluations ?? [])
+            {
+                await WriteEvaluationAsync(output, named.Set, named.Report);
+            }
+
             return 0;
         });
         return command;

@@ -15,17 +15,17 @@ internal sealed class ExplanationContext
 
     private readonly PairingRequest request;
     private readonly MentorScreening mentors;
-    private readonly TermIndex terms;
+    private readonly FeatureSpace space;
     private readonly LanguageMasks masks;
-    private readonly OfferVectors vectors;
+    private readonly TextVectors vectors;
     private readonly Lazy<(List<ScoredMentor> Offers, InvertedIndex Index)?> everyOffer;
     private readonly HashSet<Domain.MentorOffer> admissible;
 
-    public ExplanationContext(PairingRequest request, MentorScreening mentors, TermIndex terms, LanguageMasks masks, OfferVectors vectors)
+    public ExplanationContext(PairingRequest request, MentorScreening mentors, FeatureSpace space, LanguageMasks masks, TextVectors vectors)
     {
         this.request = request;
         this.mentors = mentors;
-        this.terms = terms;
+        this.space = space;
         this.masks = masks;
         this.vectors = vectors;
         everyOffer = new(BuildFullScan);
@@ -105,7 +105,7 @@ internal sealed class ExplanationContext
             Alternatives = alternatives,
             Explanation = new PairExplanation
             {
-                SharedTerms = SharedTerms.Top(applicant.Vector, mentor.Vector, terms, applicantText, mentor.Record.Expertise),
+                SharedTerms = SharedTerms.Top(applicant.Vector, mentor.Vector, space, applicantText, mentor.Record.Expertise),
                 RulesPassed = rules,
                 SharedLanguages = shared,
                 BestNotChosen = bestNotChosen,

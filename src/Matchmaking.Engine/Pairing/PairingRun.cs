@@ -11,19 +11,14 @@ internal sealed class PairingRun
     private readonly PairingRequest request;
     private readonly TextModel model;
     private readonly CancellationToken cancellationToken;
-    private readonly TermIndex terms;
-    private readonly Featurizer featurizer;
     private readonly LanguageMasks masks = new();
-    private readonly OfferVectors vectors;
+    private TextVectors vectors = null!;
 
     public PairingRun(PairingRequest request, TextModel model, CancellationToken cancellationToken)
     {
         this.request = request;
         this.model = model;
         this.cancellationToken = cancellationToken;
-        terms = model.CreateTermIndex();
-        featurizer = model.CreateFeaturizer(terms);
-        vectors = new OfferVectors(featurizer);
     }
 
     public PairingResult Execute()
@@ -35,6 +30,7 @@ internal sealed class PairingRun
         var forbidden = ByApplicant(request.Forbidden);
         var previous = ByApplicant(request.Previous);
         var previousScale = request.Previous.Count + 1L;
+        vectors = Featurize(applicantScreening, mentorScreening, fixedPairs);
 
         var mentorsByField = mentorScreening.Admissible
             .GroupBy(m => m.Field)
@@ -43,7 +39,7 @@ internal sealed class PairingRun
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var fixedApplicants = fixedPairs.Select(p => p.Applicant.Id).ToHashSet(StringComparer.Ordinal);
 
-        var context = new ExplanationContext(request, mentorScreening, terms, masks, vectors);
+        var context = new ExplanationContext(request, mentorScreening, model.Space, masks, vectors);
         var pairs = new List<ProposedPair>();
         var unmatched = new List<UnmatchedApplicant>();
         foreach (var field in CreativeFields.All)
@@ -110,6 +106,21 @@ internal sealed class PairingRun
         };
     }
 
+    /// <summary>
+    /// Every text the run will compare, in one batch: admissible and fixed applicants, and the offers the explanations may
+    /// scan (every well-formed offer up to <see cref="ExplanationContext.FullScanLimit"/>, else the admissible and fixed ones).
+    /// </summary>
+    private TextVectors Featurize(ApplicantScreening applicants, MentorScreening mentors,
+        IReadOnlyList<(ApplicantProfile Applicant, MentorOffer Mentor)> fixedPairs)
+    {
+        var applicantRecords = applicants.Admissible.Concat(fixedPairs.Select(p => p.Applicant)).ToList();
+        var valid = request.Mentors.Where(m => m is not null && MentorScreening.IsValidRecord(m)).ToList();
+        var offers = valid.Count <= ExplanationContext.FullScanLimit
+            ? valid
+            : [.. mentors.Admissible.Concat(fixedPairs.Select(p => p.Mentor))];
+        return TextVectors.Build(model, applicantRecords, offers, cancellationToken);
+    }
+
     private static string UnmatchedReason(ScoredApplicant applicant, List<ScoredMentor> mentors)
     {
         if (mentors.Count == 0)
@@ -134,8 +145,7 @@ internal sealed class PairingRun
     private ScoredApplicant ScoreApplicant(ApplicantProfile applicant, Dictionary<string, HashSet<string>> forbidden,
         Dictionary<string, HashSet<string>> previous)
     {
-        var needs = featurizer.Featurize(applicant.Needs);
-        var vector = SparseVector.Blend(needs, featurizer.Featurize(applicant.Profile), model.Options.ProfileWeight);
+        var vector = vectors.Of(applicant);
         var languages = masks.Mask(applicant.Languages ?? []);
         return new ScoredApplicant(applicant, vector, languages, LanguageMasks.Count(languages))
         {

@@ -3,15 +3,16 @@ using Matchmaking.Engine.Text;
 namespace Matchmaking.Engine.Pairing;
 
 /// <summary>
-/// The terms behind a similarity: each shared feature contributes the product of its two weights, and the contributions sum
-/// to the cosine. Character n-grams are credited to the words holding them, shown as "applicant word~mentor word" when the
-/// words differ (how "musique" meets "music"); thesaurus concepts show as "concept:heritage" (how "patrimoine" meets "heritage").
+/// The terms behind a similarity, in words a coordinator reads: each shared feature contributes the product of its two
+/// weights, and the contributions sum to the cosine. A shared word or pair of words shows as itself; a shared character
+/// n-gram is credited to the words holding it, "musique / music" when they differ; a shared thesaurus concept shows as the
+/// concept's name ("cultural heritage" is how "patrimoine" meets "heritage"). Hashed words have no name and are left out.
 /// </summary>
 internal static class SharedTerms
 {
     public const int Count = 6;
 
-    public static IReadOnlyList<TermContribution> Top(SparseVector applicant, SparseVector mentor, TermIndex terms,
+    public static IReadOnlyList<TermContribution> Top(SparseVector applicant, SparseVector mentor, FeatureSpace space,
         string applicantText, string mentorText)
     {
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -32,31 +33,58 @@ internal static class SharedTerms
                 continue;
             }
 
+            var id = applicant.Ids[i];
             var contribution = (double)applicant.Values[i] * mentor.Values[j];
-            var key = terms.Term(applicant.Ids[i]);
-            string label;
-            if (key[0] == 'c')
+            i++;
+            j++;
+            var name = space.Name(id);
+            if (name.Length == 0)
             {
-                applicantWords ??= TextNormalizer.Tokenize(applicantText);
-                mentorWords ??= TextNormalizer.Tokenize(mentorText);
-                var gram = key[2..].Trim('_');
-                var fromApplicant = applicantWords.FirstOrDefault(w => w.Contains(gram, StringComparison.Ordinal)) ?? gram;
-                var fromMentor = mentorWords.FirstOrDefault(w => w.Contains(gram, StringComparison.Ordinal)) ?? gram;
-                label = string.Equals(fromApplicant, fromMentor, StringComparison.Ordinal)
-                    ? fromApplicant
-                    : $"{fromApplicant}~{fromMentor}";
+                continue;
             }
-            else
+
+            string label;
+            switch (space.GroupOf(id))
             {
-                label = key[0] == 'k' ? $"concept:{key[2..]}" : key[2..];
+                case FeatureGroup.Char:
+                    applicantWords ??= TextNormalizer.Tokenize(applicantText);
+                    mentorWords ??= TextNormalizer.Tokenize(mentorText);
+                    var gram = CharGram(name);
+                    if (gram.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var fromApplicant = applicantWords.FirstOrDefault(w => w.Contains(gram, StringComparison.Ordinal)) ?? gram;
+                    var fromMentor = mentorWords.FirstOrDefault(w => w.Contains(gram, StringComparison.Ordinal)) ?? gram;
+                    label = string.Equals(fromApplicant, fromMentor, StringComparison.Ordinal)
+                        ? fromApplicant
+                        : $"{fromApplicant} / {fromMentor}";
+                    break;
+                case FeatureGroup.Bigram:
+                    label = name.Replace('|', ' ');
+                    break;
+                case FeatureGroup.Concept:
+                    label = name.Replace('-', ' ').Replace('_', ' ');
+                    break;
+                default:
+                    label = name;
+                    break;
             }
 
             totals[label] = totals.GetValueOrDefault(label) + contribution;
-            i++;
-            j++;
         }
 
         return [.. totals.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(Count)
             .Select(p => new TermContribution(p.Key, Math.Round(p.Value, 6)))];
+    }
+
+    /// <summary>The letters of a character n-gram's slot name ("m|u|s|&lt;ETX&gt;" → "mus"), without the word markers.</summary>
+    private static string CharGram(string slotName)
+    {
+        var letters = slotName.Split('|')
+            .Where(part => part.Length == 1 && char.IsLetterOrDigit(part[0]))
+            .Select(part => part[0]);
+        return string.Concat(letters);
     }
 }

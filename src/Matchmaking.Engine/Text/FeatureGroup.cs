@@ -1,24 +1,12 @@
 namespace Matchmaking.Engine.Text;
 
-/// <summary>The kinds of features; the key prefix ("w:", "b:", "c:", "k:") keeps their ids apart in one vocabulary.</summary>
-internal enum FeatureGroup : byte
+/// <summary>The feature groups of the pipeline, in the order their columns are laid out in a vector's id space.</summary>
+internal enum FeatureGroup
 {
     Word,
     Bigram,
     Char,
-    /// <summary>A thesaurus concept ("k:heritage"): where "patrimoine" meets "heritage".</summary>
+    /// <summary>A thesaurus concept: where "patrimoine" meets "heritage".</summary>
     Concept,
-}
-
-internal static class FeatureGroups
-{
-    public const int Count = 4;
-
-    public static FeatureGroup Of(ReadOnlySpan<char> key) => key[0] switch
-    {
-        'w' => FeatureGroup.Word,
-        'b' => FeatureGroup.Bigram,
-        'k' => FeatureGroup.Concept,
-        _ => FeatureGroup.Char,
-    };
+    Hashed,
 }

@@ -13,8 +13,14 @@ public static class ModelEvaluator
     public static EvaluationReport Evaluate(TextModel model, Stream labelledSet)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return Evaluate(texts => model.Featurize(texts), labelledSet);
+    }
+
+    /// <summary>Evaluates any batch featurizer (unit vectors; similarity is their dot product).</summary>
+    internal static EvaluationReport Evaluate(Func<IReadOnlyList<string>, SparseVector[]> featurize, Stream labelledSet)
+    {
         var (offers, queries) = Read(labelledSet);
-        var fitted = Rank(model, offers, queries);
+        var fitted = Rank(featurize, offers, queries);
         var baseline = Ranks(offers, queries, (query, offer) => BagOfWordsBaseline.Similarity(query.Text, offer.Text));
         return new EvaluationReport
         {
@@ -31,20 +37,31 @@ public static class ModelEvaluator
     /// Each query's rank and margin (its right offer's similarity minus the best distractor's): what the figures are made of,
     /// and a tie-breaker that does not saturate when choosing parameters on a small set.
     /// </summary>
-    internal static List<QueryOutcome> Rank(TextModel model, Stream labelledSet)
+    internal static List<QueryOutcome> Rank(Func<IReadOnlyList<string>, SparseVector[]> featurize, Stream labelledSet)
     {
         var (offers, queries) = Read(labelledSet);
-        return Rank(model, offers, queries);
+        return Rank(featurize, offers, queries);
     }
 
-    private static List<QueryOutcome> Rank(TextModel model, List<LabelledText> offers, List<LabelledText> queries)
+    /// <summary>The labelled set's offers and queries as (query text, offer text, is the right offer) pairs within each field.</summary>
+    internal static List<(string Query, string Offer, bool Right)> Pairs(Stream labelledSet)
     {
-        var featurizer = model.CreateFeaturizer();
-        var offerVectors = offers.ToDictionary(o => o.Id, o => featurizer.Featurize(o.Text), StringComparer.Ordinal);
+        var (offers, queries) = Read(labelledSet);
+        return [.. queries.SelectMany(q => offers.Where(o => o.Field == q.Field)
+            .Select(o => (q.Text, o.Text, string.Equals(o.Id, q.Expected, StringComparison.Ordinal))))];
+    }
+
+    private static List<QueryOutcome> Rank(Func<IReadOnlyList<string>, SparseVector[]> featurize, List<LabelledText> offers,
+        List<LabelledText> queries)
+    {
+        var offerList = featurize([.. offers.Select(o => o.Text)]);
+        var queryList = featurize([.. queries.Select(q => q.Text)]);
+        var offerVectors = offers.Select((o, i) => (o.Id, Vector: offerList[i])).ToDictionary(p => p.Id, p => p.Vector, StringComparer.Ordinal);
         var outcomes = new List<QueryOutcome>(queries.Count);
-        foreach (var query in queries)
+        for (var q = 0; q < queries.Count; q++)
         {
-            var vector = featurizer.Featurize(query.Text);
+            var query = queries[q];
+            var vector = queryList[q];
             var pool = offers.Where(o => o.Field == query.Field).ToList();
             var right = vector.Dot(offerVectors[query.Expected!]);
             var others = pool.Where(o => !string.Equals(o.Id, query.Expected, StringComparison.Ordinal))

@@ -16,6 +16,8 @@ public sealed record ModelManifest
     public required string Version { get; init; }
     public required string ArtifactFile { get; init; }
     public required TextModelOptions Parameters { get; init; }
+    /// <summary>The weight of each feature group: words, bigrams, character n-grams, concepts, hashed words.</summary>
+    public required IReadOnlyList<double> GroupWeights { get; init; }
     public required int VocabularySize { get; init; }
     /// <summary>Thesaurus concepts carried by the artifact (0 for a model without concepts).</summary>
     public int Concepts { get; init; }
@@ -27,9 +29,14 @@ public sealed record ModelManifest
     public EvaluationReport? Evaluation { get; init; }
     /// <summary>On the held-out set (heldout-pairs.tsv): written apart, never used to choose anything.</summary>
     public EvaluationReport? HeldOutEvaluation { get; init; }
+    /// <summary>On blind sets, written after the model they measure was frozen.</summary>
+    public IReadOnlyList<NamedEvaluation>? BlindEvaluations { get; init; }
 
     public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, Json);
 
     public static ModelManifest Read(Stream stream) =>
         JsonSerializer.Deserialize<ModelManifest>(stream, Json) ?? throw new InvalidDataException("Empty model manifest.");
 }
+
+/// <summary>An evaluation report under the name of its set.</summary>
+public sealed record NamedEvaluation(string Set, EvaluationReport Report);

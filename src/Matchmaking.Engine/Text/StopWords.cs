@@ -32,4 +32,7 @@ internal static class StopWords
     ]);
 
     public static bool Contains(string token) => Words.Contains(token);
+
+    /// <summary>The list, for ML.NET's stop-word remover (in a fixed order, so that a fitted model's version is stable).</summary>
+    public static string[] All => [.. Words.Order(StringComparer.Ordinal)];
 }

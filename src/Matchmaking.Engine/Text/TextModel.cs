@@ -1,118 +1,298 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace Matchmaking.Engine.Text;
 
 /// <summary>
-/// The fitted text model: a TF-IDF featurizer over word unigrams, bigrams, character n-grams and thesaurus concepts, with
-/// cosine similarity.
-/// Immutable and thread-safe; a run takes its own <see cref="TermIndex"/> for the terms the corpus never saw.
+/// The fitted text model: an ML.NET transformer chain (<see cref="TextPipeline"/>) and the weight of each feature group.
+/// Texts are featurized in batches through one <see cref="IDataView"/>; a text's vector is the concatenation of its group
+/// vectors, each L2-normalized by the pipeline and scaled by the square root of its weight, normalized again, so the cosine
+/// of two texts is the weighted mean of their per-group cosines. Immutable and thread-safe.
 /// </summary>
 public sealed class TextModel
 {
-    private static readonly Lazy<TextModel> DefaultModel = new(BuiltInModel.Create);
+    /// <summary>The zip entry, beside ML.NET's own, that holds what the transformer does not: version, options, weights.</summary>
+    internal const string SettingsEntry = "Matchmaking/text-model.json";
+    private const string Family = "mlnet-text-1";
+    private const int ParallelBatch = 2048;
 
-    internal TextModel(string version, TextModelOptions options, Vocabulary vocabulary, ConceptThesaurus? thesaurus)
+    private static readonly Lazy<TextModel> DefaultModel = new(BuiltInModel.Create);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private readonly MLContext ml;
+    private readonly ITransformer transformer;
+    private readonly double[] scales;
+    private readonly Lazy<FeatureSpace> space;
+
+    private TextModel(MLContext ml, ITransformer transformer, ModelSettings settings)
     {
-        Version = version;
-        Options = options;
-        Vocabulary = vocabulary;
-        Thesaurus = options.ConceptWeight > 0 ? thesaurus : null;
+        this.ml = ml;
+        this.transformer = transformer;
+        Settings = settings;
+        scales = [.. settings.GroupWeights.Select(w => Math.Sqrt(Math.Max(0, w)))];
+        space = new(() => FeatureSpace.Of(transformer.GetOutputSchema(InputSchema(ml))));
     }
 
-    /// <summary>Names the model in results and rounds, e.g. "tfidf-ngram-1-3f9a0c12d4e5".</summary>
-    public string Version { get; }
-    public TextModelOptions Options { get; }
-    public int VocabularySize => Vocabulary.Terms.Length;
-    public int DocumentCount => Vocabulary.DocumentCount;
-    /// <summary>The number of thesaurus concepts the model matches (0 without concepts).</summary>
-    public int ConceptCount => Thesaurus?.Concepts.Count ?? 0;
-    internal Vocabulary Vocabulary { get; }
-    /// <summary>The thesaurus the model was fitted with; it travels in the artifact, so a saved model never changes meaning.</summary>
-    internal ConceptThesaurus? Thesaurus { get; }
+    /// <summary>Names the model in results and rounds, e.g. "mlnet-text-1-3f9a0c12d4e5".</summary>
+    public string Version => Settings.Version;
+    public TextModelOptions Options => Settings.Options;
+    /// <summary>The weight of each feature group (words, bigrams, character n-grams, concepts, hashed words).</summary>
+    public IReadOnlyList<double> GroupWeights => Settings.GroupWeights;
+    public int VocabularySize => Space.Size(FeatureGroup.Word);
+    public int ConceptCount => Space.Size(FeatureGroup.Concept);
+    internal ModelSettings Settings { get; }
+    internal FeatureSpace Space => space.Value;
 
-    /// <summary>
-    /// The shipped model (ml-models/, embedded in this assembly); fitted on the built-in corpus if the artifact is absent.
-    /// </summary>
+    /// <summary>The shipped model (ml-models/text-model.zip, embedded in this assembly).</summary>
     public static TextModel Default => DefaultModel.Value;
 
-    /// <summary>
-    /// Fits document frequencies on a corpus, one document per item, with the built-in thesaurus. Deterministic: the same
-    /// corpus gives the same model.
-    /// </summary>
-    public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options) => Fit(corpus, options, ConceptThesaurus.BuiltIn);
-
-    internal static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options, ConceptThesaurus thesaurus)
+    /// <summary>Fits the pipeline on a corpus, one document per item, with the given group weights (default: the options').</summary>
+    public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options, IReadOnlyList<double>? groupWeights = null,
+        string? trainingDataSha256 = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
-        var concepts = options.ConceptWeight > 0 ? thesaurus : null;
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var documents = 0;
-        FeatureKeySink sink = key => seenLookup.Add(key);
-        foreach (var document in corpus)
+        var ml = CreateContext();
+        var documents = corpus.Select(d => new TextRow { Text = d }).ToList();
+        if (documents.Count == 0)
         {
-            seen.Clear();
-            FeatureKeys.Emit(TextNormalizer.Words(document), options, concepts, sink);
-            if (seen.Count == 0)
-            {
-                continue;
-            }
-
-            documents++;
-            foreach (var key in seen)
-            {
-                frequencies[key] = frequencies.GetValueOrDefault(key) + 1;
-            }
+            throw new ArgumentException("The corpus has no documents to fit the text model on.", nameof(corpus));
         }
 
-        var terms = frequencies.Where(p => p.Value >= options.MinDocumentFrequency).Select(p => p.Key).ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
-        var df = Array.ConvertAll(terms, t => frequencies[t]);
-        var vocabulary = new Vocabulary(documents, terms, df);
-        return new TextModel(ComputeVersion(options, vocabulary, concepts), options, vocabulary, concepts);
+        var transformer = TextPipeline.Build(ml, options).Fit(ml.Data.LoadFromEnumerable(documents.Concat(ThesaurusDocuments())));
+        double[] weights = groupWeights is null
+            ? [options.WordWeight, options.BigramWeight, options.CharWeight, options.ConceptWeight, options.HashedWeight]
+            : [.. groupWeights];
+        var sha = trainingDataSha256 ?? Hash(documents.Select(d => d.Text));
+        var settings = new ModelSettings
+        {
+            Version = ComputeVersion(options, weights, sha),
+            Options = options,
+            GroupWeights = weights,
+            TrainingDataSha256 = sha,
+            ThesaurusSha256 = ThesaurusHash(),
+        };
+        return new TextModel(ml, transformer, settings);
     }
 
-    public void Save(Stream stream) => TextModelFormat.Write(this, stream);
+    /// <summary>The same fitted transformer with other group weights (for learning them), under a new version.</summary>
+    internal TextModel WithWeights(IReadOnlyList<double> weights) => new(ml, transformer, Settings with
+    {
+        GroupWeights = [.. weights],
+        Version = ComputeVersion(Options, weights, Settings.TrainingDataSha256),
+    });
 
-    public static TextModel Load(Stream stream) => TextModelFormat.Read(stream);
+    /// <summary>Saves with <c>mlContext.Model.Save</c>, then adds the settings entry to the same zip.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        ml.Model.Save(transformer, InputSchema(ml), buffer);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.CreateEntry(SettingsEntry, CompressionLevel.Optimal);
+            using var writer = entry.Open();
+            JsonSerializer.Serialize(writer, Settings, Json);
+        }
 
-    /// <summary>Cosine similarity in [0, 1] of two texts' TF-IDF vectors.</summary>
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    /// <summary>Loads with <c>mlContext.Model.Load</c>; refuses a zip without settings or fitted with another thesaurus.</summary>
+    public static TextModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        if (buffer.Length < 4 || buffer.GetBuffer() is not [(byte)'P', (byte)'K', 3, 4, ..])
+        {
+            throw new InvalidDataException(
+                "Not a matchmaking text model: the file is not a zip saved by `matchmaking train` (models from before ML.NET, "
+                + "text-model.tsv, are no longer read).");
+        }
+
+        ModelSettings settings;
+        try
+        {
+            buffer.Position = 0;
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true))
+            {
+                var entry = zip.GetEntry(SettingsEntry)
+                    ?? throw new InvalidDataException($"Not a matchmaking text model: the zip has no '{SettingsEntry}'.");
+                using var reader = entry.Open();
+                settings = JsonSerializer.Deserialize<ModelSettings>(reader, Json)
+                    ?? throw new InvalidDataException($"'{SettingsEntry}' is empty.");
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or IOException)
+        {
+            throw new InvalidDataException($"Not a matchmaking text model: {e.Message}", e);
+        }
+
+        if (!string.Equals(settings.ThesaurusSha256, ThesaurusHash(), StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"Model {settings.Version} was fitted with another thesaurus than this build's; retrain it (matchmaking train).");
+        }
+
+        var ml = CreateContext();
+        buffer.Position = 0;
+        var transformer = ml.Model.Load(buffer, out _);
+        return new TextModel(ml, transformer, settings);
+    }
+
+    /// <summary>Cosine similarity in [0, 1] of two texts.</summary>
     public double Similarity(string a, string b)
     {
-        var featurizer = CreateFeaturizer();
-        return featurizer.Featurize(a).Dot(featurizer.Featurize(b));
+        var vectors = Featurize([a, b]);
+        return vectors[0].Dot(vectors[1]);
     }
-
-    internal Featurizer CreateFeaturizer() => CreateFeaturizer(CreateTermIndex());
-
-    internal Featurizer CreateFeaturizer(TermIndex index) => new(index, Options, Thesaurus is not null);
-
-    internal TermIndex CreateTermIndex() => new(Vocabulary, Thesaurus);
 
     /// <summary>
-    /// A hash of everything that decides similarities: parameters, fitted frequencies and, with concepts, the thesaurus.
-    /// Without concepts nothing new enters the hash, so the models from before the thesaurus keep their versions.
+    /// Featurizes a batch of texts through the transformer: one data view per slice, large batches in parallel slices
+    /// (ML.NET's cursors are single-threaded). Order is kept; null and empty texts give the empty vector.
     /// </summary>
-    private static string ComputeVersion(TextModelOptions options, Vocabulary vocabulary, ConceptThesaurus? thesaurus)
+    internal SparseVector[] Featurize(IReadOnlyList<string?> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var result = new SparseVector[texts.Count];
+        var slices = texts.Count < 2 * ParallelBatch ? 1 : Math.Min(Environment.ProcessorCount, texts.Count / ParallelBatch);
+        var size = (texts.Count + slices - 1) / Math.Max(1, slices);
+        var views = new List<(int Start, IDataView View)>();
+        for (var start = 0; start < texts.Count; start += size)
+        {
+            var rows = new List<TextRow>(Math.Min(size, texts.Count - start));
+            for (var i = start; i < Math.Min(texts.Count, start + size); i++)
+            {
+                rows.Add(new TextRow { Text = texts[i] ?? "" });
+            }
+
+            views.Add((start, transformer.Transform(ml.Data.LoadFromEnumerable(rows))));
+        }
+
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = views.Count };
+        Parallel.ForEach(views, options, slice => Read(slice.View, result, slice.Start, cancellationToken));
+        return result;
+    }
+
+    private void Read(IDataView view, SparseVector[] result, int start, CancellationToken cancellationToken)
+    {
+        // Only the groups that count are asked for: ML.NET computes a column only when a cursor reads it.
+        var columns = TextPipeline.Outputs.Select(name => view.Schema[name]).ToArray();
+        using var cursor = view.GetRowCursor(columns.Where((_, g) => scales[g] > 0));
+        var getters = columns.Select((c, g) => scales[g] > 0 ? cursor.GetGetter<VBuffer<float>>(c) : null).ToArray();
+        var buffers = new VBuffer<float>[columns.Length];
+        var features = Space;
+        var ids = new List<int>(256);
+        var values = new List<float>(256);
+        var row = start;
+        while (cursor.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ids.Clear();
+            values.Clear();
+            for (var g = 0; g < getters.Length; g++)
+            {
+                if (scales[g] <= 0)
+                {
+                    continue;
+                }
+
+                getters[g]!(ref buffers[g]);
+                var offset = features.Offset((FeatureGroup)g);
+                var scale = (float)scales[g];
+                var groupValues = buffers[g].GetValues();
+                if (buffers[g].IsDense)
+                {
+                    for (var i = 0; i < groupValues.Length; i++)
+                    {
+                        if (groupValues[i] != 0)
+                        {
+                            ids.Add(offset + i);
+                            values.Add(groupValues[i] * scale);
+                        }
+                    }
+                }
+                else
+                {
+                    var indices = buffers[g].GetIndices();
+                    for (var i = 0; i < groupValues.Length; i++)
+                    {
+                        if (groupValues[i] != 0)
+                        {
+                            ids.Add(offset + indices[i]);
+                            values.Add(groupValues[i] * scale);
+                        }
+                    }
+                }
+            }
+
+            result[row++] = SparseVector.Normalized([.. ids], [.. values]);
+        }
+    }
+
+    /// <summary>
+    /// One document per thesaurus concept, its English and French forms: fitted beside the corpus so that every concept, and
+    /// every word of a form, has a key and an IDF even where the corpus never used it (ML.NET's dictionaries drop what the
+    /// fit data lacks). It counts once in each term's document frequency, a light smoothing.
+    /// </summary>
+    private static IEnumerable<TextRow> ThesaurusDocuments() => ConceptThesaurus.BuiltIn.Concepts.Select(c => new TextRow
+    {
+        Text = string.Join(", ", c.English.Concat(c.French).Select(f => f.Replace("*", "", StringComparison.Ordinal))),
+    });
+
+    private static MLContext CreateContext()
+    {
+        var ml = new MLContext(seed: 20_27);
+        ml.ComponentCatalog.RegisterAssembly(typeof(ConceptMappingFactory).Assembly);
+        return ml;
+    }
+
+    private static DataViewSchema InputSchema(MLContext ml) => ml.Data.LoadFromEnumerable(Array.Empty<TextRow>()).Schema;
+
+    private static string ComputeVersion(TextModelOptions options, IReadOnlyList<double> weights, string trainingSha)
+    {
+        var description = $"{options.Describe()};weights={string.Join(',', weights.Select(w => w.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))};"
+            + $"data={trainingSha};thesaurus={ThesaurusHash()}";
+        return $"{Family}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(description)))[..12]}";
+    }
+
+    internal static string ThesaurusHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConceptThesaurus.BuiltIn.Describe())));
+
+    /// <summary>SHA-256 of the documents as used (one per line, '\n'-terminated, in order).</summary>
+    public static string Hash(IEnumerable<string> documents)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(TextModelFormat.DescribeOptions(options)));
-        if (thesaurus is not null)
+        foreach (var document in documents)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(thesaurus.Describe()));
+            hash.AppendData(Encoding.UTF8.GetBytes(document + "\n"));
         }
 
-        hash.AppendData(Encoding.UTF8.GetBytes(vocabulary.DocumentCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        for (var i = 0; i < vocabulary.Terms.Length; i++)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(vocabulary.Terms[i]));
-            hash.AppendData(BitConverter.GetBytes(vocabulary.DocumentFrequencies[i]));
-        }
-
-        var family = thesaurus is null ? TextModelFormat.ModelFamily : TextModelFormat.ConceptModelFamily;
-        return $"{family}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>The pipeline's input row. Public because ML.NET reads it by reflection.</summary>
+    public sealed class TextRow
+    {
+        public string Text { get; set; } = "";
+    }
+}
+
+/// <summary>What the saved zip carries beside ML.NET's transformer.</summary>
+internal sealed record ModelSettings
+{
+    public required string Version { get; init; }
+    public required TextModelOptions Options { get; init; }
+    public required double[] GroupWeights { get; init; }
+    public required string TrainingDataSha256 { get; init; }
+    public required string ThesaurusSha256 { get; init; }
 }

@@ -1,29 +1,35 @@
+using System.Globalization;
+
 namespace Matchmaking.Engine.Text;
 
 /// <summary>
-/// Parameters of the featurizer, in the spirit of ML.NET's <c>FeaturizeText</c>: word unigrams and bigrams plus character
-/// n-grams within words, and concepts of an English/French thesaurus, TF-IDF weighted; each feature group is L2-normalized and
-/// weighted before the whole vector is.
+/// Parameters of the ML.NET text pipeline (<see cref="TextPipeline"/>): which feature groups it builds and how much each
+/// group counts in a cosine. Each group is TF-IDF weighted and L2-normalized on its own; a group's weight is its share of
+/// the similarity (the cosine of two texts is the weighted mean of their per-group cosines).
 /// </summary>
 public sealed record TextModelOptions
 {
     public static TextModelOptions Default { get; } = new();
 
-    public int CharNgramMin { get; init; } = 3;
-    public int CharNgramMax { get; init; } = 5;
-    public bool WordBigrams { get; init; } = true;
+    /// <summary>Character n-grams, within words (word boundaries are marked), of this length.</summary>
+    public int CharNgramLength { get; init; } = 4;
     public double WordWeight { get; init; } = 1.0;
-    public double BigramWeight { get; init; } = 0.5;
+    public double BigramWeight { get; init; } = 0.25;
     public double CharWeight { get; init; } = 1.0;
+    /// <summary>Thesaurus concepts: where "patrimoine" meets "heritage". 0 leaves the concept layer out.</summary>
+    public double ConceptWeight { get; init; } = 0.25;
     /// <summary>
-    /// Weight of the thesaurus concepts (<see cref="ConceptThesaurus"/>); 0 leaves the thesaurus out, as models before it did.
-    /// Chosen on the labelled set only: the smallest weight with its best MRR (see ml-models/MODEL_CARD.md).
+    /// Hashed words (no fitted dictionary, plain term frequency): the only group that still sees words the corpus never had,
+    /// which a fitted dictionary drops. 0 leaves it out.
     /// </summary>
-    public double ConceptWeight { get; init; } = 0.5;
+    public double HashedWeight { get; init; }
     /// <summary>Weight of the applicant's profile next to its needs (which weigh 1).</summary>
     public double ProfileWeight { get; init; } = 0.35;
-    /// <summary>Terms seen in fewer corpus documents are not stored; at run time they count as unseen (highest IDF).</summary>
-    public int MinDocumentFrequency { get; init; } = 2;
-    /// <summary>Damps repeated terms: a term's weight grows with 1 + ln(tf), not tf.</summary>
-    public bool SublinearTf { get; init; } = true;
+    /// <summary>Learn the group weights from the labelled pairs with an ML.NET trainer, instead of the weights above.</summary>
+    public bool LearnWeights { get; init; } = true;
+
+    /// <summary>A stable description, hashed into the model's version.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"char={CharNgramLength};w={WordWeight};b={BigramWeight};c={CharWeight};k={ConceptWeight};h={HashedWeight};"
+        + $"p={ProfileWeight};learn={LearnWeights}");
 }

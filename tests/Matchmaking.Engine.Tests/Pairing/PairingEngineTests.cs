@@ -140,7 +140,8 @@ public class PairingEngineTests
             var result = Run(request);
             var expected = RandomRequests.BruteForce(request, TextModel.Default);
             Assert.Equal(expected.Served, result.Pairs.Count);
-            Assert.Equal(expected.Total, result.Pairs.Sum(p => p.Score), 4);
+            // Rounding of single-precision weights: the two sums may differ in the last digits, never by a pair's score.
+            Assert.InRange(result.Pairs.Sum(p => p.Score) - expected.Total, -1e-4, 1e-4);
         }
     }
 
@@ -150,7 +151,7 @@ public class PairingEngineTests
         var result = Run(Build.Request([Build.Applicant("a1", needs: FestivalNeeds, languages: ["fr", "ar"])],
             [Build.Mentor("m1", expertise: FestivalOffer, languages: ["fr", "en"])]));
         var explanation = Assert.Single(result.Pairs).Explanation;
-        Assert.Contains(explanation.SharedTerms, t => t.Term == "festival");
+        Assert.Contains(explanation.SharedTerms, t => t.Term.Split(' ').Contains("festival"));
         Assert.Equal(["fr"], explanation.SharedLanguages);
         Assert.Equal(RuleNames.ValidRecord, explanation.RulesPassed[0]);
         Assert.Contains(RuleNames.WithinCountryQuota, explanation.RulesPassed);
@@ -162,7 +163,9 @@ public class PairingEngineTests
     {
         var result = Run(Build.Request([Build.Applicant("a1", needs: "Organiser un festival de musique avec des showcases.")],
             [Build.Mentor("m1", expertise: FestivalOffer)]));
-        Assert.Contains(result.Pairs.Single().Explanation.SharedTerms, t => t.Term == "musique~music");
+        var terms = result.Pairs.Single().Explanation.SharedTerms;
+        Assert.Contains(terms, t => t.Term == "music");
+        Assert.DoesNotContain(terms, t => t.Term.Contains(':', StringComparison.Ordinal) || t.Term.Contains('~', StringComparison.Ordinal));
     }
 
     [Fact]

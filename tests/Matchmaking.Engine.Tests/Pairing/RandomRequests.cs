@@ -34,6 +34,7 @@ internal static class RandomRequests
         var mentors = request.Mentors;
         var used = new int[mentors.Count];
         (int Served, long Total) best = (0, 0);
+        var vectors = model.Featurize([.. applicants.Select(a => a.Needs), .. mentors.Select(m => m.Expertise)]);
 
         void Visit(int a, int served, long total)
         {
@@ -52,7 +53,7 @@ internal static class RandomRequests
                     continue;
                 }
 
-                var score = ScoreFormula.Score(model.Similarity(applicants[a].Needs, mentors[m].Expertise), shared, applicants[a].Languages.Count);
+                var score = ScoreFormula.Score(vectors[a].Dot(vectors[applicants.Count + m]), shared, applicants[a].Languages.Count);
                 used[m]++;
                 Visit(a + 1, served + 1, total + ScoreFormula.Quantize(score));
                 used[m]--;

@@ -1,4 +1,6 @@
-namespace Matchmaking.Engine.Text;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Benchmarks.HandWritten;
 
 /// <summary>
 /// Term ids for one run: the model's vocabulary, extended with the terms it never saw so that two texts sharing
@@ -45,7 +47,7 @@ internal sealed class TermIndex
     /// What one word brings, computed once per run: whether it is a stop word, the ids of its own features (its unigram and
     /// character n-grams, repeats kept) and, with a thesaurus, the concepts it is or can start.
     /// </summary>
-    public WordEntry Word(string word, TextModelOptions options)
+    public WordEntry Word(string word, TfidfOptions options)
     {
         if (!words.TryGetValue(word, out var entry))
         {

@@ -1,4 +1,6 @@
-namespace Matchmaking.Engine.Text;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Benchmarks.HandWritten;
 
 /// <summary>
 /// Turns a text into a unit TF-IDF vector. Each feature group (words, bigrams, character n-grams, concepts) is normalized on
@@ -10,7 +12,7 @@ namespace Matchmaking.Engine.Text;
 internal sealed class Featurizer
 {
     private readonly TermIndex index;
-    private readonly TextModelOptions options;
+    private readonly TfidfOptions options;
     private readonly bool concepts;
     private readonly List<int> touched = [];
     private readonly List<ConceptWord> conceptWords = [];
@@ -19,7 +21,7 @@ internal sealed class Featurizer
     private readonly Action<int> conceptSink;
     private int[] counts = new int[1024];
 
-    public Featurizer(TermIndex index, TextModelOptions options, bool concepts)
+    public Featurizer(TermIndex index, TfidfOptions options, bool concepts)
     {
         this.index = index;
         this.options = options;

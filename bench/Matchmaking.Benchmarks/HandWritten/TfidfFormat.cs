@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace Matchmaking.Engine.Text;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Benchmarks.HandWritten;
 
 /// <summary>
 /// The artifact: UTF-8 text, diff-friendly. A header of key=value lines, a blank line, one "term TAB df" per line, then
 /// (format 2) one "concept TAB english forms TAB french forms" per thesaurus concept. IDF weights are recomputed on load, so
 /// the file holds only what the corpus and the thesaurus determined. Format 1 (no thesaurus) still loads.
 /// </summary>
-internal static class TextModelFormat
+internal static class TfidfFormat
 {
     public const string ModelFamily = "tfidf-ngram-1";
     public const string ConceptModelFamily = "tfidf-concept-2";
@@ -16,7 +18,7 @@ internal static class TextModelFormat
     private const int FormatVersion = 2;
 
     /// <summary>The parameters as header lines; conceptWeight only when concepts are on, so older versions hash as they did.</summary>
-    public static string DescribeOptions(TextModelOptions o)
+    public static string DescribeOptions(TfidfOptions o)
     {
         var description = string.Join(';',
             Invariant($"charNgramMin={o.CharNgramMin}"), Invariant($"charNgramMax={o.CharNgramMax}"),
@@ -27,7 +29,7 @@ internal static class TextModelFormat
         return o.ConceptWeight > 0 ? description + Invariant($";conceptWeight={o.ConceptWeight:R}") : description;
     }
 
-    public static void Write(TextModel model, Stream stream)
+    public static void Write(TfidfModel model, Stream stream)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(Magic);
@@ -53,7 +55,7 @@ internal static class TextModelFormat
         model.Thesaurus?.Write(writer);
     }
 
-    public static TextModel Read(Stream stream)
+    public static TfidfModel Read(Stream stream)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         if (!string.Equals(reader.ReadLine(), Magic, StringComparison.Ordinal))
@@ -80,7 +82,7 @@ internal static class TextModelFormat
             throw new InvalidDataException($"Unsupported model format {header["format"]}.");
         }
 
-        var options = new TextModelOptions
+        var options = new TfidfOptions
         {
             CharNgramMin = Int(header, "charNgramMin"),
             CharNgramMax = Int(header, "charNgramMax"),
@@ -116,7 +118,7 @@ internal static class TextModelFormat
             throw new InvalidDataException("The model weighs concepts but carries no thesaurus.");
         }
 
-        return new TextModel(header["version"], options, new Vocabulary(Int(header, "documents"), terms, df), thesaurus);
+        return new TfidfModel(header["version"], options, new Vocabulary(Int(header, "documents"), terms, df), thesaurus);
     }
 
     private static int Int(Dictionary<string, string> header, string key) =>

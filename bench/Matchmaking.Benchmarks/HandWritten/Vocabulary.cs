@@ -1,4 +1,6 @@
-namespace Matchmaking.Engine.Text;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Benchmarks.HandWritten;
 
 /// <summary>The fitted part of the model: feature keys, their document frequencies and IDF weights. Immutable.</summary>
 internal sealed class Vocabulary

@@ -1,4 +1,6 @@
-namespace Matchmaking.Engine.Text;
+using Matchmaking.Engine.Text;
+
+namespace Matchmaking.Benchmarks.HandWritten;
 
 internal delegate void FeatureKeySink(ReadOnlySpan<char> key);
 
@@ -9,7 +11,7 @@ internal static class FeatureKeys
     /// All the keys of one text, as <see cref="Featurizer"/> counts them: words, bigrams of consecutive non-stop words and
     /// character n-grams come from the words without stop words; concepts from all words, when the model has a thesaurus.
     /// </summary>
-    public static void Emit(List<string> words, TextModelOptions options, ConceptThesaurus? thesaurus, FeatureKeySink sink)
+    public static void Emit(List<string> words, TfidfOptions options, ConceptThesaurus? thesaurus, FeatureKeySink sink)
     {
         Span<char> buffer = stackalloc char[256];
         string? previous = null;
@@ -36,7 +38,7 @@ internal static class FeatureKeys
     }
 
     /// <summary>The features of one word on its own: "w:word" and its character n-grams (the featurizer caches them per word).</summary>
-    public static void EmitWord(string word, TextModelOptions options, FeatureKeySink sink)
+    public static void EmitWord(string word, TfidfOptions options, FeatureKeySink sink)
     {
         Span<char> buffer = stackalloc char[256];
         var token = word.AsSpan();
@@ -67,7 +69,7 @@ internal static class FeatureKeys
         sink(buffer[..(3 + first.Length + second.Length)]);
     }
 
-    private static void EmitCharNgrams(ReadOnlySpan<char> token, TextModelOptions options, Span<char> buffer, FeatureKeySink sink)
+    private static void EmitCharNgrams(ReadOnlySpan<char> token, TfidfOptions options, Span<char> buffer, FeatureKeySink sink)
     {
         // The word with boundary marks, after the "c:" prefix: "c:_musique_".
         buffer[0] = 'c';

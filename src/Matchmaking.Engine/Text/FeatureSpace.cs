@@ -1,0 +1,66 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Matchmaking.Engine.Text;
+
+/// <summary>
+/// Lays the group columns end to end in one id space and names each id from the pipeline's slot names: a word, two words
+/// ("a|b"), a character n-gram, a concept; hashed words have no names.
+/// </summary>
+internal sealed class FeatureSpace
+{
+    private readonly int[] offsets;
+    private readonly string[][] names;
+
+    private FeatureSpace(int[] offsets, string[][] names)
+    {
+        this.offsets = offsets;
+        this.names = names;
+    }
+
+    public static FeatureSpace Of(DataViewSchema schema)
+    {
+        var count = TextPipeline.Outputs.Length;
+        var offsets = new int[count + 1];
+        var names = new string[count][];
+        for (var g = 0; g < count; g++)
+        {
+            var column = schema[TextPipeline.Outputs[g]];
+            var size = column.Type is VectorDataViewType vector ? vector.Size : 1;
+            offsets[g + 1] = offsets[g] + size;
+            names[g] = [];
+            if ((FeatureGroup)g != FeatureGroup.Hashed && column.HasSlotNames())
+            {
+                VBuffer<ReadOnlyMemory<char>> slots = default;
+                column.GetSlotNames(ref slots);
+                names[g] = [.. slots.DenseValues().Select(s => s.ToString())];
+            }
+        }
+
+        return new FeatureSpace(offsets, names);
+    }
+
+    public int Offset(FeatureGroup group) => offsets[(int)group];
+
+    public int Size(FeatureGroup group) => offsets[(int)group + 1] - offsets[(int)group];
+
+    public FeatureGroup GroupOf(int id)
+    {
+        var g = 0;
+        while (id >= offsets[g + 1])
+        {
+            g++;
+        }
+
+        return (FeatureGroup)g;
+    }
+
+    /// <summary>The pipeline's name of a feature (empty for hashed words).</summary>
+    public string Name(int id)
+    {
+        var group = GroupOf(id);
+        var local = id - offsets[(int)group];
+        var groupNames = names[(int)group];
+        return local < groupNames.Length ? groupNames[local] : "";
+    }
+}
