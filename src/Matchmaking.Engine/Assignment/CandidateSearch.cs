@@ -41,9 +41,8 @@ internal static class CandidateSearch
     /// rescored exactly. Applicants are independent, so they run in parallel and the result does not depend on scheduling.
     /// </summary>
     public static List<Candidate>[] TopCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
-        int[] capacities, int k, CancellationToken cancellationToken)
+        int[] capacities, int k, InvertedIndex index, CancellationToken cancellationToken)
     {
-        var index = InvertedIndex.Build(mentors);
         var result = new List<Candidate>[applicants.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.For(0, applicants.Count, options, () => new float[mentors.Count], (a, state, accumulator) =>
@@ -79,40 +78,5 @@ internal static class CandidateSearch
             return accumulator;
         }, _ => { });
         return result;
-    }
-
-    /// <summary>Adds, for each unmatched applicant, every admissible mentor with room left that is not yet a candidate.</summary>
-    public static bool Widen(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors, int[] capacities,
-        List<Candidate>[] candidates, int[] assigned)
-    {
-        var used = new int[mentors.Count];
-        foreach (var m in assigned)
-        {
-            if (m >= 0)
-            {
-                used[m]++;
-            }
-        }
-
-        var added = false;
-        for (var a = 0; a < applicants.Count; a++)
-        {
-            if (assigned[a] >= 0)
-            {
-                continue;
-            }
-
-            var present = candidates[a].Select(c => c.Mentor).ToHashSet();
-            for (var m = 0; m < mentors.Count; m++)
-            {
-                if (used[m] < capacities[m] && !present.Contains(m) && IsAdmissible(applicants[a], mentors[m], capacities[m]))
-                {
-                    candidates[a].Add(Score(applicants[a], mentors[m], m));
-                    added = true;
-                }
-            }
-        }
-
-        return added;
     }
 }

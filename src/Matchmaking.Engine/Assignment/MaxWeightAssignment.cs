@@ -14,15 +14,29 @@ internal static class MaxWeightAssignment
     public static int[] Solve(int applicantCount, IReadOnlyList<int> capacities, IReadOnlyList<WeightedEdge> edges,
         CancellationToken cancellationToken = default)
     {
-        var mentorCount = capacities.Count;
-        var source = applicantCount + mentorCount;
-        var sink = source + 1;
-        var graph = new ResidualGraph(sink + 1, applicantCount + mentorCount + edges.Count);
         long maxWeight = 0;
         foreach (var edge in edges)
         {
             maxWeight = Math.Max(maxWeight, edge.Weight);
         }
+
+        return SolveWithDuals(applicantCount, capacities, edges, maxWeight, cancellationToken).Assigned;
+    }
+
+    /// <summary>
+    /// Solves with edge cost <c>ceiling - weight</c> (the ceiling must be at least every weight, including the weights of
+    /// edges a caller may add later) and returns the node potentials with the assignment: every residual edge of the final
+    /// graph has a non-negative reduced cost <c>cost + π(from) - π(to)</c>, which is what <see cref="OptimalityCheck"/> tests
+    /// the edges left out against.
+    /// </summary>
+    public static AssignmentSolution SolveWithDuals(int applicantCount, IReadOnlyList<int> capacities, IReadOnlyList<WeightedEdge> edges,
+        long ceiling, CancellationToken cancellationToken = default)
+    {
+        var mentorCount = capacities.Count;
+        var source = applicantCount + mentorCount;
+        var sink = source + 1;
+        var graph = new ResidualGraph(sink + 1, applicantCount + mentorCount + edges.Count);
+        var maxWeight = ceiling;
 
         for (var a = 0; a < applicantCount; a++)
         {
@@ -76,7 +90,7 @@ internal static class MaxWeightAssignment
             }
         }
 
-        return assigned;
+        return new AssignmentSolution(assigned, potential[..applicantCount], potential[applicantCount..(applicantCount + mentorCount)], ceiling);
     }
 
     /// <summary>
