@@ -5,12 +5,21 @@ using Matchmaking.Benchmarks;
 // train: refits the shipped model from ml-models/corpus, rewrites the zip and its manifest, and prints the model card's table.
 // evaluate: the same table without rewriting anything.
 // bdn: BenchmarkDotNet on the real-scale pairing.
+// pair-inputs: writes applicants.csv and mentors.csv for bench/pair-process.sh.
 var mode = args.FirstOrDefault() ?? "scale";
 switch (mode)
 {
     case "train":
     case "evaluate":
         Training.Run(args.Length > 1 ? args[1] : Paths.ModelsFolder(), save: mode == "train");
+        break;
+    case "pair-inputs":
+        // pair-inputs <folder> <applicants> <offers> <realistic|vocab60>
+        PairInputs.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args[4]);
+        break;
+    case "phases":
+        Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
     case "profile":
         Profile.Run();

@@ -42,21 +42,28 @@ internal sealed class PairingRun
         var context = new ExplanationContext(request, mentorScreening, model.Space, masks, vectors);
         var pairs = new List<ProposedPair>();
         var unmatched = new List<UnmatchedApplicant>();
-        foreach (var field in CreativeFields.All)
+        // Fields share no edge: they are solved in parallel, and read back in field order, so the result does not depend on it.
+        var solved = new (List<ScoredApplicant> Applicants, List<ScoredMentor> Mentors, FieldOutcome Outcome)?[CreativeFields.All.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        // Scored first, on this thread: language masks and vectors are looked up in dictionaries that are not thread-safe.
+        var fieldApplicants = CreativeFields.All.Select(field => applicantScreening.Admissible
+            .Where(a => a.Field == field && !fixedApplicants.Contains(a.Id))
+            .Select(a => ScoreApplicant(a, forbidden, previous))
+            .ToList()).ToList();
+        Parallel.For(0, CreativeFields.All.Count, options, f =>
+        {
+            var mentors = mentorsByField.GetValueOrDefault(CreativeFields.All[f]) ?? [];
+            var applicants = fieldApplicants[f];
+            if (applicants.Count > 0)
+            {
+                var capacities = mentors.Select(m => Math.Max(0, m.Record.Capacity - fixedLoad.GetValueOrDefault(m.Record.Id))).ToArray();
+                solved[f] = (applicants, mentors, FieldAssignment.Solve(applicants, mentors, capacities, previousScale, cancellationToken));
+            }
+        });
+
+        foreach (var (applicants, mentors, outcome) in solved.OfType<(List<ScoredApplicant>, List<ScoredMentor>, FieldOutcome)>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var mentors = mentorsByField.GetValueOrDefault(field) ?? [];
-            var applicants = applicantScreening.Admissible
-                .Where(a => a.Field == field && !fixedApplicants.Contains(a.Id))
-                .Select(a => ScoreApplicant(a, forbidden, previous))
-                .ToList();
-            if (applicants.Count == 0)
-            {
-                continue;
-            }
-
-            var capacities = mentors.Select(m => Math.Max(0, m.Record.Capacity - fixedLoad.GetValueOrDefault(m.Record.Id))).ToArray();
-            var outcome = FieldAssignment.Solve(applicants, mentors, capacities, previousScale, cancellationToken);
             for (var a = 0; a < applicants.Count; a++)
             {
                 var m = outcome.Assigned[a];
