@@ -4,9 +4,19 @@ namespace Matchmaking.Engine.Assignment;
 internal static class CandidateSearch
 {
     public static bool IsAdmissible(ScoredApplicant applicant, ScoredMentor mentor, int capacity) =>
-        capacity > 0
-        && LanguageMasks.SharedCount(applicant.Languages, mentor.Languages) > 0
-        && !applicant.Forbidden.Contains(mentor.Record.Id);
+        SharedIfAdmissible(applicant, mentor, capacity) > 0;
+
+    /// <summary>The number of languages the pair shares when it is admissible, else 0: one look at the masks per pair.</summary>
+    public static int SharedIfAdmissible(ScoredApplicant applicant, ScoredMentor mentor, int capacity)
+    {
+        if (capacity <= 0)
+        {
+            return 0;
+        }
+
+        var shared = LanguageMasks.SharedCount(applicant.Languages, mentor.Languages);
+        return shared > 0 && (applicant.Forbidden.Count == 0 || !applicant.Forbidden.Contains(mentor.Record.Id)) ? shared : 0;
+    }
 
     public static Candidate Score(ScoredApplicant applicant, ScoredMentor mentor, int index)
     {
@@ -50,20 +60,24 @@ internal static class CandidateSearch
             var applicant = applicants[a];
             Array.Clear(accumulator);
             index.Accumulate(applicant.Vector, accumulator);
+            // A min-heap of the k best so far, ties to the lower index: a mentor enters only if it beats the worst kept.
             var best = new PriorityQueue<int, (float Score, int Negated)>(k + 1);
             for (var m = 0; m < mentors.Count; m++)
             {
-                if (!IsAdmissible(applicant, mentors[m], capacities[m]))
+                var shared = SharedIfAdmissible(applicant, mentors[m], capacities[m]);
+                if (shared == 0)
                 {
                     continue;
                 }
 
-                var shared = LanguageMasks.SharedCount(applicant.Languages, mentors[m].Languages);
-                var approximate = (float)ScoreFormula.Score(accumulator[m], shared, applicant.LanguageCount);
-                best.Enqueue(m, (approximate, -m));
-                if (best.Count > k)
+                var key = ((float)ScoreFormula.Score(accumulator[m], shared, applicant.LanguageCount), -m);
+                if (best.Count < k)
                 {
-                    best.Dequeue();
+                    best.Enqueue(m, key);
+                }
+                else if (best.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
+                {
+                    best.DequeueEnqueue(m, key);
                 }
             }
 

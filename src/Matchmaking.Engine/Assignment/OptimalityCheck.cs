@@ -26,7 +26,8 @@ internal static class OptimalityCheck
     public static long Ceiling(long previousScale) => (ScoreFormula.Resolution + 1) * previousScale;
 
     public static long Weight(ScoredApplicant applicant, ScoredMentor mentor, double score, long previousScale) =>
-        (ScoreFormula.Quantize(score) * previousScale) + (applicant.Previous.Contains(mentor.Record.Id) ? 1 : 0);
+        (ScoreFormula.Quantize(score) * previousScale)
+        + (applicant.Previous.Count > 0 && applicant.Previous.Contains(mentor.Record.Id) ? 1 : 0);
 
     private static List<(int Applicant, Candidate Candidate)> NegativeReducedCosts(IReadOnlyList<ScoredApplicant> applicants,
         IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
@@ -34,20 +35,27 @@ internal static class OptimalityCheck
     {
         var found = new List<(int, Candidate)>[applicants.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, applicants.Count, options, () => new float[mentors.Count], (a, _, accumulator) =>
+        Parallel.For(0, applicants.Count, options, () => new Scratch(mentors.Count), (a, _, scratch) =>
         {
             var applicant = applicants[a];
+            var accumulator = scratch.Scores;
             Array.Clear(accumulator);
             index.Accumulate(applicant.Vector, accumulator);
-            var present = candidates[a];
+            // Candidates already in the graph are marked with the applicant's stamp, so skipping them costs one read.
+            var stamp = a + 1;
+            foreach (var candidate in candidates[a])
+            {
+                scratch.Present[candidate.Mentor] = stamp;
+            }
+
             for (var m = 0; m < mentors.Count; m++)
             {
-                if (!CandidateSearch.IsAdmissible(applicant, mentors[m], capacities[m]) || present.Exists(c => c.Mentor == m))
+                var shared = scratch.Present[m] == stamp ? 0 : CandidateSearch.SharedIfAdmissible(applicant, mentors[m], capacities[m]);
+                if (shared == 0)
                 {
                     continue;
                 }
 
-                var shared = LanguageMasks.SharedCount(applicant.Languages, mentors[m].Languages);
                 var approximate = Weight(applicant, mentors[m], ScoreFormula.Score(accumulator[m], shared, applicant.LanguageCount), previousScale);
                 if (solution.ReducedCost(a, m, approximate) >= Slack * previousScale)
                 {
@@ -61,8 +69,16 @@ internal static class OptimalityCheck
                 }
             }
 
-            return accumulator;
+            return scratch;
         }, _ => { });
         return [.. found.Where(f => f is not null).SelectMany(f => f)];
+    }
+
+    /// <summary>One thread's buffers: the similarities of one applicant, and the stamps of its candidates.</summary>
+    private sealed class Scratch(int mentors)
+    {
+        public float[] Scores { get; } = new float[mentors];
+
+        public int[] Present { get; } = new int[mentors];
     }
 }
