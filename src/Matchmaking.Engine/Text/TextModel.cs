@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,6 +20,8 @@ public sealed class TextModel
     internal const string SettingsEntry = "Matchmaking/text-model.json";
     private const string Family = "mlnet-text-1";
     private const int ParallelBatch = 2048;
+    /// <summary>Texts kept featurized, about 1 KB each: a call's profiles several times over. Cleared when full.</summary>
+    private const int CacheLimit = 100_000;
 
     private static readonly Lazy<TextModel> DefaultModel = new(BuiltInModel.Create);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -26,6 +29,7 @@ public sealed class TextModel
     private readonly MLContext ml;
     private readonly ITransformer transformer;
     private readonly double[] scales;
+    private readonly ConcurrentDictionary<string, SparseVector> cache = new(StringComparer.Ordinal);
     private readonly Lazy<FeatureSpace> space;
 
     private TextModel(MLContext ml, ITransformer transformer, ModelSettings settings)
@@ -158,12 +162,58 @@ public sealed class TextModel
     }
 
     /// <summary>
-    /// Featurizes a batch of texts through the transformer: one data view per slice, large batches in parallel slices
-    /// (ML.NET's cursors are single-threaded). Order is kept; null and empty texts give the empty vector.
+    /// Featurizes a batch of texts. A text this model has featurized before comes from its cache (a round re-reads the same
+    /// offers and profiles; the vector of a text never changes under one model); the others go through the transformer in
+    /// one data view per slice, large batches in parallel slices (ML.NET's cursors are single-threaded). Order is kept;
+    /// null and empty texts give the empty vector.
     /// </summary>
     internal SparseVector[] Featurize(IReadOnlyList<string?> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        var result = new SparseVector[texts.Count];
+        var missing = new List<string>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i] ?? "";
+            if (text.Length == 0)
+            {
+                result[i] = SparseVector.Empty;
+            }
+            else if (cache.TryGetValue(text, out var cached))
+            {
+                result[i] = cached;
+            }
+            else if (positions.TryAdd(text, missing.Count))
+            {
+                missing.Add(text);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var fresh = Transform(missing, cancellationToken);
+            if (cache.Count + missing.Count > CacheLimit)
+            {
+                cache.Clear();
+            }
+
+            for (var i = 0; i < missing.Count; i++)
+            {
+                cache.TryAdd(missing[i], fresh[i]);
+            }
+
+            for (var i = 0; i < texts.Count; i++)
+            {
+                result[i] ??= fresh[positions[texts[i]!]];
+            }
+        }
+
+        return result;
+    }
+
+    private SparseVector[] Transform(List<string> texts, CancellationToken cancellationToken)
+    {
         var result = new SparseVector[texts.Count];
         var slices = texts.Count < 2 * ParallelBatch ? 1 : Math.Min(Environment.ProcessorCount, texts.Count / ParallelBatch);
         var size = (texts.Count + slices - 1) / Math.Max(1, slices);
@@ -173,7 +223,7 @@ public sealed class TextModel
             var rows = new List<TextRow>(Math.Min(size, texts.Count - start));
             for (var i = start; i < Math.Min(texts.Count, start + size); i++)
             {
-                rows.Add(new TextRow { Text = texts[i] ?? "" });
+                rows.Add(new TextRow { Text = texts[i] });
             }
 
             views.Add((start, transformer.Transform(ml.Data.LoadFromEnumerable(rows))));
