@@ -32,10 +32,13 @@ internal static class PairInputs
         var random = new Random(seed);
         var sentences = FieldSentences();
         var members = MemberCities();
-        string Text(CreativeField field) => workload switch
+        // Every realistic text names its city and record, as real ones do, so that no two texts are equal and the model's
+        // cache of featurized texts does not flatter the figures.
+        string Text(CreativeField field, string who) => workload switch
         {
             "vocab60" => string.Join(' ', Enumerable.Range(0, random.Next(12, 41)).Select(_ => SixtyWords[random.Next(SixtyWords.Length)])),
-            "realistic" => string.Join(' ', Enumerable.Range(0, random.Next(2, 4)).Select(_ => sentences[field][random.Next(sentences[field].Count)])),
+            "realistic" => string.Join(' ', Enumerable.Range(0, random.Next(2, 4)).Select(_ => sentences[field][random.Next(sentences[field].Count)]))
+                + $" {who}.",
             _ => throw new ArgumentException($"unknown workload '{workload}': realistic or vocab60"),
         };
         string Speaks() => string.Join(';', Languages.OrderBy(_ => random.Next()).Take(random.Next(1, 4)));
@@ -46,7 +49,7 @@ internal static class PairInputs
             var field = CreativeFields.All[random.Next(CreativeFields.All.Count)];
             var submitted = new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero).AddDays(-random.Next(0, 60));
             applicantFile.Append(CultureInfo.InvariantCulture,
-                $"APP-{i:D5},Applicant city {i},{Countries[i % Countries.Length]},{FieldName(field)},{Speaks()},{submitted:O},{Quote(Text(field))},,\n");
+                $"APP-{i:D5},Applicant city {i},{Countries[i % Countries.Length]},{FieldName(field)},{Speaks()},{submitted:O},{Quote(Text(field, $"Applicant city {i}"))},,\n");
         }
 
         var mentorFile = new StringBuilder("id,city,country_code,creative_field,languages,capacity,expertise,support_forms,member_since\n");
@@ -55,7 +58,7 @@ internal static class PairInputs
             var field = CreativeFields.All[random.Next(CreativeFields.All.Count)];
             var (city, country) = members[field][random.Next(members[field].Count)];
             mentorFile.Append(CultureInfo.InvariantCulture,
-                $"OFF-{i:D5},{Quote(city)},{country},{FieldName(field)},{Speaks()},{random.Next(1, 4)},{Quote(Text(field))},technical_assistance,\n");
+                $"OFF-{i:D5},{Quote(city)},{country},{FieldName(field)},{Speaks()},{random.Next(1, 4)},{Quote(Text(field, $"{city}, offer {i}"))},technical_assistance,\n");
         }
 
         File.WriteAllText(Path.Combine(folder, "applicants.csv"), applicantFile.ToString());

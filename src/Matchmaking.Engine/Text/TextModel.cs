@@ -212,6 +212,9 @@ public sealed class TextModel
         return result;
     }
 
+    /// <summary>Empties the cache of featurized texts (benchmarks measure rounds whose texts are all new with it).</summary>
+    internal void ForgetFeaturized() => cache.Clear();
+
     private SparseVector[] Transform(List<string> texts, CancellationToken cancellationToken)
     {
         var result = new SparseVector[texts.Count];
