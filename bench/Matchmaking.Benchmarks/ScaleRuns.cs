@@ -49,6 +49,7 @@ internal static class ScaleRuns
         foreach (var applicants in sizes)
         {
             var request = SyntheticRequests.Create(applicants, 10_000, EligibilityMode.None, seed: applicants);
+            model.ForgetFeaturized();
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalMemory(true);
