@@ -51,13 +51,19 @@ internal static class CandidateSearch
     /// rescored exactly. Applicants are independent, so they run in parallel and the result does not depend on scheduling.
     /// </summary>
     public static List<Candidate>[] TopCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
-        int[] capacities, int k, InvertedIndex index, CancellationToken cancellationToken)
+        int[] capacities, int k, InvertedIndex index, CancellationToken cancellationToken) =>
+        TopCandidates(applicants, mentors, capacities, k, index, rows: null, cancellationToken);
+
+    /// <summary>The same, keeping each applicant's similarity row in <paramref name="rows"/> when given (for the optimality check).</summary>
+    public static List<Candidate>[] TopCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
+        int[] capacities, int k, InvertedIndex index, float[][]? rows, CancellationToken cancellationToken)
     {
         var result = new List<Candidate>[applicants.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, applicants.Count, options, () => new float[mentors.Count], (a, state, accumulator) =>
+        Parallel.For(0, applicants.Count, options, () => new float[mentors.Count], (a, state, scratch) =>
         {
             var applicant = applicants[a];
+            var accumulator = rows is null ? scratch : (rows[a] = new float[mentors.Count]);
             Array.Clear(accumulator);
             index.Accumulate(applicant.Vector, accumulator);
             // A min-heap of the k best so far, ties to the lower index: a mentor enters only if it beats the worst kept.
@@ -89,7 +95,7 @@ internal static class CandidateSearch
 
             list.Sort((x, y) => x.Mentor.CompareTo(y.Mentor));
             result[a] = list;
-            return accumulator;
+            return scratch;
         }, _ => { });
         return result;
     }

@@ -19,6 +19,9 @@ internal static class FieldAssignment
     public const int DenseLimit = 250_000;
     public const int TopK = 12;
 
+    /// <summary>At most this many similarities (4 bytes each, 64 MB) are kept per field between the search and the checks.</summary>
+    public const long RowLimit = 16_000_000;
+
     public static FieldOutcome Solve(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors, int[] capacities,
         long previousScale, CancellationToken cancellationToken) =>
         Solve(applicants, mentors, capacities, previousScale, DenseLimit, TopK, cancellationToken);
@@ -35,12 +38,15 @@ internal static class FieldAssignment
         }
 
         var index = InvertedIndex.Build(mentors);
-        var candidates = CandidateSearch.TopCandidates(applicants, mentors, capacities, topK, index, cancellationToken);
+        // The similarity rows of the candidate search are kept for the checks when they fit in RowLimit floats: the
+        // check then reads them instead of scoring every pair a second time.
+        var rows = (long)applicants.Count * mentors.Count <= RowLimit ? new float[applicants.Count][] : null;
+        var candidates = CandidateSearch.TopCandidates(applicants, mentors, capacities, topK, index, rows, cancellationToken);
         for (var round = 1; ; round++)
         {
             var solution = SolveGraph(applicants, mentors, capacities, candidates, previousScale, cancellationToken);
             var violations = OptimalityCheck.Violations(applicants, mentors, capacities, candidates, solution, previousScale, index,
-                cancellationToken);
+                rows, cancellationToken);
             if (violations.Count == 0)
             {
                 return new FieldOutcome(solution.Assigned, candidates, true, round);

@@ -17,10 +17,14 @@ internal static class OptimalityCheck
 
     public static List<(int Applicant, Candidate Candidate)> Violations(IReadOnlyList<ScoredApplicant> applicants,
         IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
-        long previousScale, InvertedIndex index, CancellationToken cancellationToken)
-    {
-        return NegativeReducedCosts(applicants, mentors, capacities, candidates, solution, previousScale, index, cancellationToken);
-    }
+        long previousScale, InvertedIndex index, CancellationToken cancellationToken) =>
+        Violations(applicants, mentors, capacities, candidates, solution, previousScale, index, rows: null, cancellationToken);
+
+    /// <summary>The same, reading the similarities from <paramref name="rows"/> (kept by the candidate search) when given.</summary>
+    public static List<(int Applicant, Candidate Candidate)> Violations(IReadOnlyList<ScoredApplicant> applicants,
+        IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
+        long previousScale, InvertedIndex index, float[][]? rows, CancellationToken cancellationToken) =>
+        NegativeReducedCosts(applicants, mentors, capacities, candidates, solution, previousScale, index, rows, cancellationToken);
 
     /// <summary>The largest weight an edge can have: a score of 1 with the pending-proposal bonus.</summary>
     public static long Ceiling(long previousScale) => (ScoreFormula.Resolution + 1) * previousScale;
@@ -31,16 +35,19 @@ internal static class OptimalityCheck
 
     private static List<(int Applicant, Candidate Candidate)> NegativeReducedCosts(IReadOnlyList<ScoredApplicant> applicants,
         IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
-        long previousScale, InvertedIndex index, CancellationToken cancellationToken)
+        long previousScale, InvertedIndex index, float[][]? rows, CancellationToken cancellationToken)
     {
         var found = new List<(int, Candidate)>[applicants.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.For(0, applicants.Count, options, () => new Scratch(mentors.Count), (a, _, scratch) =>
         {
             var applicant = applicants[a];
-            var accumulator = scratch.Scores;
-            Array.Clear(accumulator);
-            index.Accumulate(applicant.Vector, accumulator);
+            var accumulator = rows?[a] ?? scratch.Scores;
+            if (rows is null)
+            {
+                Array.Clear(accumulator);
+                index.Accumulate(applicant.Vector, accumulator);
+            }
             // Candidates already in the graph are marked with the applicant's stamp, so skipping them costs one read.
             var stamp = a + 1;
             foreach (var candidate in candidates[a])
