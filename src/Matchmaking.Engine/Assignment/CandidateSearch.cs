@@ -50,11 +50,7 @@ internal static class CandidateSearch
     /// an inverted index (term → mentors holding it), which touches only the mentors sharing a term; the k best are then
     /// rescored exactly. Applicants are independent, so they run in parallel and the result does not depend on scheduling.
     /// </summary>
-    public static List<Candidate>[] TopCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
-        int[] capacities, int k, InvertedIndex index, CancellationToken cancellationToken) =>
-        TopCandidates(applicants, mentors, capacities, k, index, rows: null, cancellationToken);
-
-    /// <summary>The same, keeping each applicant's similarity row in <paramref name="rows"/> when given (for the optimality check).</summary>
+    /// <remarks>With <paramref name="rows"/>, each applicant's similarity row is kept there for the optimality check.</remarks>
     public static List<Candidate>[] TopCandidates(IReadOnlyList<ScoredApplicant> applicants, IReadOnlyList<ScoredMentor> mentors,
         int[] capacities, int k, InvertedIndex index, float[][]? rows, CancellationToken cancellationToken)
     {
@@ -63,8 +59,16 @@ internal static class CandidateSearch
         Parallel.For(0, applicants.Count, options, () => new float[mentors.Count], (a, state, scratch) =>
         {
             var applicant = applicants[a];
-            var accumulator = rows is null ? scratch : (rows[a] = new float[mentors.Count]);
-            Array.Clear(accumulator);
+            var accumulator = scratch;
+            if (rows is null)
+            {
+                Array.Clear(accumulator);
+            }
+            else
+            {
+                accumulator = rows[a] = new float[mentors.Count];
+            }
+
             index.Accumulate(applicant.Vector, accumulator);
             // A min-heap of the k best so far, ties to the lower index: a mentor enters only if it beats the worst kept.
             var best = new PriorityQueue<int, (float Score, int Negated)>(k + 1);

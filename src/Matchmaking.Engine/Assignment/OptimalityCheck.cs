@@ -15,17 +15,6 @@ internal static class OptimalityCheck
     /// <summary>A margin, in score units (10⁻⁶), far above the single-precision error of an accumulated cosine.</summary>
     private const long Slack = 100;
 
-    public static List<(int Applicant, Candidate Candidate)> Violations(IReadOnlyList<ScoredApplicant> applicants,
-        IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
-        long previousScale, InvertedIndex index, CancellationToken cancellationToken) =>
-        Violations(applicants, mentors, capacities, candidates, solution, previousScale, index, rows: null, cancellationToken);
-
-    /// <summary>The same, reading the similarities from <paramref name="rows"/> (kept by the candidate search) when given.</summary>
-    public static List<(int Applicant, Candidate Candidate)> Violations(IReadOnlyList<ScoredApplicant> applicants,
-        IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
-        long previousScale, InvertedIndex index, float[][]? rows, CancellationToken cancellationToken) =>
-        NegativeReducedCosts(applicants, mentors, capacities, candidates, solution, previousScale, index, rows, cancellationToken);
-
     /// <summary>The largest weight an edge can have: a score of 1 with the pending-proposal bonus.</summary>
     public static long Ceiling(long previousScale) => (ScoreFormula.Resolution + 1) * previousScale;
 
@@ -33,7 +22,11 @@ internal static class OptimalityCheck
         (ScoreFormula.Quantize(score) * previousScale)
         + (applicant.Previous.Count > 0 && applicant.Previous.Contains(mentor.Record.Id) ? 1 : 0);
 
-    private static List<(int Applicant, Candidate Candidate)> NegativeReducedCosts(IReadOnlyList<ScoredApplicant> applicants,
+    /// <summary>
+    /// The left-out admissible pairs with a negative reduced cost, rescored exactly. Similarities are read from
+    /// <paramref name="rows"/> (kept by the candidate search) when given, else accumulated again from the index.
+    /// </summary>
+    public static List<(int Applicant, Candidate Candidate)> Violations(IReadOnlyList<ScoredApplicant> applicants,
         IReadOnlyList<ScoredMentor> mentors, int[] capacities, List<Candidate>[] candidates, AssignmentSolution solution,
         long previousScale, InvertedIndex index, float[][]? rows, CancellationToken cancellationToken)
     {
