@@ -27,6 +27,16 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Hangfire's locks on PostgreSQL are rows: a lock held when the database went away (a restart, a lost connection) is
+    /// never released, and is taken over only when it is older than this. Hangfire.PostgreSql's default of ten minutes would
+    /// hold the scheduler, or a job's state changes, that long after every database restart; the locks this service takes
+    /// are held for milliseconds, except by the recurring jobs marked not to run concurrently (sweep, digest, sync, inbox),
+    /// whose work is idempotent.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often an idle worker looks for enqueued jobs (LISTEN/NOTIFY wakes it sooner).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);

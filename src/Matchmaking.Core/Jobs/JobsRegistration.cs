@@ -37,6 +37,7 @@ public static class JobsRegistration
                         PrepareSchemaIfNecessary = false,
                         UseSlidingInvisibilityTimeout = true,
                         InvisibilityTimeout = options.InvisibilityTimeout,
+                        DistributedLockTimeout = options.DistributedLockTimeout,
                         QueuePollInterval = options.QueuePollInterval,
                         EnableLongPolling = true,
                     });
