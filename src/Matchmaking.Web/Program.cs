@@ -8,6 +8,7 @@ using Matchmaking.Web.Dashboard;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
 using Matchmaking.Web.Ingestion;
+using Matchmaking.Web.Limits;
 using Matchmaking.Web.Mentors;
 using Matchmaking.Web.Notifications;
 using Matchmaking.Web.Pages;
@@ -38,7 +39,11 @@ if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddMatchmakingAuth();
 builder.Services.AddMatchmakingPages();
-builder.Services.AddProblemDetails();
+builder.Services.AddBodyLimits();
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+// Binding errors are thrown so that BadRequestHandler can say what was wrong (position, field) instead of a bare 400.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemWording.Customize);
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.SerializerOptions));
 
@@ -48,6 +53,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseBodyLimits();
 app.MapOpenApi();
 app.MapHealthApi();
 if (role.HasFlag(HostRole.Web))

@@ -11,6 +11,12 @@ internal static class ApplicantParser
         RequiredColumns = ["id", "city", "country_code", "creative_field", "languages", "submitted_at", "needs"],
         OptionalColumns = ["profile", "previous_calls"],
         ListColumns = FrozenSet.Create(StringComparer.Ordinal, "languages", "previous_calls"),
+        Limits = new Dictionary<string, FieldLimit>(StringComparer.Ordinal)
+        {
+            ["id"] = FieldLimit.Short, ["city"] = FieldLimit.Short, ["country_code"] = FieldLimit.Short,
+            ["creative_field"] = FieldLimit.Short, ["languages"] = FieldLimit.Short, ["submitted_at"] = FieldLimit.Short,
+            ["needs"] = FieldLimit.Prose, ["profile"] = FieldLimit.Prose, ["previous_calls"] = FieldLimit.Short,
+        }.ToFrozenDictionary(StringComparer.Ordinal),
     };
 
     /// <returns>Null when any field is invalid; the problems are then in <paramref name="fields"/>.</returns>

@@ -1,7 +1,7 @@
 namespace Matchmaking.Core.Ingestion;
 
 /// <summary>Validates raw records one by one into accepted and rejected ones, and catches repeated ids.</summary>
-internal sealed class BatchCollector<T>(string source, ImportFormat format)
+internal sealed class BatchCollector<T>(string source, ImportFormat format, RecordLayout layout)
     where T : class
 {
     private readonly List<AcceptedRecord<T>> accepted = [];
@@ -10,7 +10,7 @@ internal sealed class BatchCollector<T>(string source, ImportFormat format)
 
     public void Add(RawRecord raw, Func<RecordFields, T?> parse)
     {
-        var fields = new RecordFields(raw);
+        var fields = new RecordFields(raw, layout);
         var record = raw.HasFields ? parse(fields) : null;
         var id = fields.Peek("id");
 
@@ -26,7 +26,32 @@ internal sealed class BatchCollector<T>(string source, ImportFormat format)
             return;
         }
 
-        rejected.Add(new RejectedRecord { Row = raw.Row, RecordId = id, Raw = raw.Values, Errors = [.. fields.Errors] });
+        // Kept as sent, with control characters made visible: PostgreSQL stores no NUL, and a page shows no ESC.
+        rejected.Add(new RejectedRecord
+        {
+            Row = raw.Row,
+            RecordId = id is null ? null : TextHygiene.Visible(id),
+            Raw = Visible(raw.Values),
+            Errors = [.. fields.Errors.Select(e => new FieldError(TextHygiene.Visible(e.Field), TextHygiene.Visible(e.Cause)))],
+        });
+    }
+
+    private static Dictionary<string, string?> Visible(IReadOnlyDictionary<string, string?> values)
+    {
+        var visible = new Dictionary<string, string?>(values.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            var name = TextHygiene.Visible(key);
+            // Two names that differ only by a control character would meet: the later one keeps its place with a suffix.
+            for (var n = 2; visible.ContainsKey(name); n++)
+            {
+                name = $"{TextHygiene.Visible(key)} ({n})";
+            }
+
+            visible[name] = value is null ? null : TextHygiene.Visible(value);
+        }
+
+        return visible;
     }
 
     public ParsedBatch<T> ToBatch() => new() { Source = source, Accepted = accepted, Rejected = rejected };

@@ -11,6 +11,12 @@ internal static class MentorParser
         RequiredColumns = ["id", "city", "country_code", "creative_field", "languages", "capacity", "expertise"],
         OptionalColumns = ["support_forms", "member_since"],
         ListColumns = FrozenSet.Create(StringComparer.Ordinal, "languages", "support_forms"),
+        Limits = new Dictionary<string, FieldLimit>(StringComparer.Ordinal)
+        {
+            ["id"] = FieldLimit.Short, ["city"] = FieldLimit.Short, ["country_code"] = FieldLimit.Short,
+            ["creative_field"] = FieldLimit.Short, ["languages"] = FieldLimit.Short, ["capacity"] = FieldLimit.Short,
+            ["expertise"] = FieldLimit.Prose, ["support_forms"] = new(300), ["member_since"] = FieldLimit.Short,
+        }.ToFrozenDictionary(StringComparer.Ordinal),
     };
 
     /// <returns>Null when any field is invalid; the problems are then in <paramref name="fields"/>.</returns>

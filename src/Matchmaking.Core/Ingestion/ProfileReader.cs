@@ -39,7 +39,7 @@ public static class ProfileReader
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown import format."),
         };
 
-        var batch = new BatchCollector<T>(source, format);
+        var batch = new BatchCollector<T>(source, format, layout);
         await foreach (var raw in records.WithCancellation(ct))
         {
             batch.Add(raw, parse);

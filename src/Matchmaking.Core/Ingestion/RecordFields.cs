@@ -9,11 +9,27 @@ internal sealed partial class RecordFields
 {
     private readonly RawRecord raw;
     private readonly List<FieldError> errors;
+    private readonly HashSet<string> refused = new(StringComparer.Ordinal);
 
-    public RecordFields(RawRecord raw)
+    /// <summary>Checks the text of every field of <paramref name="layout"/> first: a refused value is not checked again.</summary>
+    public RecordFields(RawRecord raw, RecordLayout layout)
     {
         this.raw = raw;
         errors = [.. raw.ShapeErrors];
+        foreach (var error in raw.ShapeErrors)
+        {
+            refused.Add(error.Field);
+        }
+
+        foreach (var (field, limit) in layout.Limits)
+        {
+            if (!refused.Contains(field) && raw.Values.TryGetValue(field, out var value) && value is not null
+                && TextHygiene.Problem(value, limit.FreeText, limit.MaxLength) is { } problem)
+            {
+                Fail(field, problem);
+                refused.Add(field);
+            }
+        }
     }
 
     public IReadOnlyList<FieldError> Errors => errors;
@@ -25,7 +41,7 @@ internal sealed partial class RecordFields
     /// <summary>The trimmed value; null when absent, blank, or already rejected while reading the record.</summary>
     public string? Peek(string field)
     {
-        if (HasShapeError(field) || !raw.Values.TryGetValue(field, out var value) || string.IsNullOrWhiteSpace(value))
+        if (refused.Contains(field) || !raw.Values.TryGetValue(field, out var value) || string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
@@ -40,25 +56,12 @@ internal sealed partial class RecordFields
     private string? Required(string field)
     {
         var text = Peek(field);
-        if (text is null && !HasShapeError(field))
+        if (text is null && !refused.Contains(field))
         {
             Fail(field, "is required but missing or empty");
         }
 
         return text;
-    }
-
-    private bool HasShapeError(string field)
-    {
-        foreach (var error in raw.ShapeErrors)
-        {
-            if (string.Equals(error.Field, field, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static List<string> ListItems(string text) =>

@@ -14,5 +14,11 @@ internal sealed record RecordLayout
     /// <summary>Columns holding a ';'-separated list, which JSON may also give as an array.</summary>
     public required FrozenSet<string> ListColumns { get; init; }
 
+    /// <summary>
+    /// The longest value each column takes, in characters, and whether it is free text (tabs and line breaks allowed).
+    /// Every known column has one: values are checked by <see cref="TextHygiene"/> before any other check.
+    /// </summary>
+    public required FrozenDictionary<string, FieldLimit> Limits { get; init; }
+
     public bool IsKnown(string column) => RequiredColumns.Contains(column) || OptionalColumns.Contains(column);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.FollowUps;
+using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
@@ -52,6 +53,16 @@ public sealed class ProposalService(
     public async Task<DecisionOutcome> ReassignAsync(
         long id, string mentorId, CurrentUser actor, string? note, CancellationToken cancellationToken)
     {
+        if (DecisionOutcome.CheckNote(note) is { } invalidNote)
+        {
+            return invalidNote;
+        }
+
+        if (string.IsNullOrWhiteSpace(mentorId) || TextHygiene.Problem(mentorId, freeText: false, 100) is not null)
+        {
+            return new DecisionOutcome(DecisionResult.Invalid, Problem: "mentor_id is required: the id of one of the proposal's alternatives.", Field: "mentor_id");
+        }
+
         var now = time.GetUtcNow();
         long newId;
         IReadOnlyList<ScheduledFollowUp> scheduled;
@@ -84,7 +95,7 @@ public sealed class ProposalService(
 
             if (pair.AlternativeFor(mentorId) is not { } alternative)
             {
-                return new DecisionOutcome(DecisionResult.Invalid, Problem: $"{mentorId} is not one of this proposal's alternatives.");
+                return new DecisionOutcome(DecisionResult.Invalid, Problem: $"{mentorId} is not one of this proposal's alternatives.", Field: "mentor_id");
             }
 
             if (await ProposalStore.RoomAsync(connection, transaction, pair, mentorId, cancellationToken) <= 0)
@@ -109,6 +120,11 @@ public sealed class ProposalService(
     private async Task<DecisionOutcome> DecideAsync(
         long id, CurrentUser actor, ProposalAction action, string? note, CancellationToken cancellationToken)
     {
+        if (DecisionOutcome.CheckNote(note) is { } invalidNote)
+        {
+            return invalidNote;
+        }
+
         var now = time.GetUtcNow();
         LockedProposal pair;
         ProposalTransition transition;

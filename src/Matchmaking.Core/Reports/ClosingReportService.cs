@@ -61,7 +61,7 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
     public static string ToCsv(ClosingReport report)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
+        using (var csv = CsvWriter.Create(text, CsvOutput.Options, true))
         {
             Line(csv, "applicant_id", "applicant_city", "applicant_country", "creative_field", "outcome", "mentor_id", "mentor_city",
                 "mentor_country", "score", "reasons");

@@ -5,6 +5,7 @@ using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.Imports;
+using Matchmaking.Web.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matchmaking.Web.Applicants;
@@ -15,6 +16,7 @@ internal static class ApplicantsApi
     {
         var group = app.MapGroup("/api/calls/{year:int}/applicants").WithTags("Applicants");
         group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Secretariat)
+            .WithMetadata(new ImportBodyAttribute()).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Accepts<IReadOnlyList<ApplicantProfile>>("application/json", "text/csv")
             .Produces<ImportOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.SecretariatOrCoordinator);

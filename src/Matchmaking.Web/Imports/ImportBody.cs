@@ -48,8 +48,8 @@ internal static class ImportBody
 
     public static string SourceOf(HttpRequest request, string kind)
     {
-        var name = request.Headers["X-Source-Name"].ToString();
-        return string.IsNullOrWhiteSpace(name) ? $"api:{kind}" : $"api:{name}";
+        var name = TextHygiene.Visible(request.Headers["X-Source-Name"].ToString().Trim());
+        return string.IsNullOrWhiteSpace(name) ? $"api:{kind}" : $"api:{(name.Length > 200 ? name[..200] : name)}";
     }
 
     public static IResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(

@@ -5,6 +5,7 @@ using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.Imports;
+using Matchmaking.Web.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matchmaking.Web.Mentors;
@@ -15,6 +16,7 @@ internal static class MentorsApi
     {
         var group = app.MapGroup("/api/calls/{year:int}/mentors").WithTags("Mentors");
         group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Secretariat)
+            .WithMetadata(new ImportBodyAttribute()).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Accepts<IReadOnlyList<MentorOffer>>("application/json", "text/csv")
             .Produces<ImportOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", ListAsync).RequireAuthorization();

@@ -8,7 +8,7 @@ internal static class ProposalsApi
 {
     public sealed record DecisionRequest(string? Note);
 
-    public sealed record ReassignRequest(string MentorId, string? Note);
+    public sealed record ReassignRequest(string? MentorId, string? Note);
 
     public static void MapProposalsApi(this IEndpointRouteBuilder app)
     {
@@ -18,8 +18,8 @@ internal static class ProposalsApi
             DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Coordinator);
         group.MapPost("/{id:long}/reject", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
             DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Coordinator);
-        group.MapPost("/{id:long}/reassign", (long id, ReassignRequest body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.ReassignAsync(id, body.MentorId, context.User.ToCurrentUser(), body.Note, ct)))
+        group.MapPost("/{id:long}/reassign", (long id, ReassignRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
+            DecideAsync(proposals.ReassignAsync(id, body?.MentorId ?? "", context.User.ToCurrentUser(), body?.Note, ct)))
             .RequireAuthorization(Policies.Coordinator);
         group.MapPost("/{id:long}/accept", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
             DecideAsync(proposals.AcceptAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
@@ -58,7 +58,8 @@ internal static class ProposalsApi
             DecisionResult.Done => TypedResults.Ok(outcome.Proposal!),
             DecisionResult.NotFound => TypedResults.NotFound(),
             DecisionResult.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: outcome.Problem),
-            DecisionResult.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mentor_id"] = [outcome.Problem ?? ""] }),
+            DecisionResult.Invalid => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [outcome.Field ?? "body"] = [outcome.Problem ?? ""] }, title: "The request is not valid"),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in a state for this", detail: outcome.Problem),
         };
     }

@@ -4,13 +4,20 @@ using Matchmaking.Core.Imports;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Web.Pages.Shared;
+using Matchmaking.Web.Limits;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>Uploads go through the same reader and stores as <c>POST /api/calls/{year}/applicants</c> and <c>/mentors</c>.</summary>
-public sealed class ImportsModel(ApplicantStore applicants, MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+[ImportBody]
+public sealed class ImportsModel(
+    ApplicantStore applicants, MentorStore mentors, CallStore calls, IOptions<BodyLimitOptions> limits, TimeProvider time) : AppPage
 {
+    /// <summary>The largest file the page takes, in words.</summary>
+    public string MaxFileSize => $"{limits.Value.ImportBytes / (1L << 20)} MB";
+
     public int Year { get; private set; }
     public ImportOutcome? Outcome { get; private set; }
     public string? Problem { get; private set; }

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Web.Limits;
+
+/// <summary>
+/// Every request body has a limit (imports a large one, the rest a small one). A body declared larger is read and thrown
+/// away (up to <see cref="BodyLimitOptions.DrainBytes"/>) and answered 413 with the limit in words: ProblemDetails for
+/// the API, a page for a browser. A body without a length is cut off at the limit while it is read.
+/// </summary>
+internal static class BodyLimits
+{
+    public static IServiceCollection AddBodyLimits(this IServiceCollection services)
+    {
+        services.AddOptions<BodyLimitOptions>().BindConfiguration(BodyLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Kestrel's own limit becomes the drain size: the application's limits below are the ones that answer.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<BodyLimitOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.DrainBytes);
+        return services;
+    }
+
+    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<BodyLimitOptions>>().Value;
+        var limit = LimitOf(context, options);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = options.DrainBytes;
+        }
+
+        var request = context.Request;
+        if (request.ContentLength > limit)
+        {
+            await DrainAsync(context, options.DrainBytes);
+            await RefuseAsync(context, limit, request.ContentLength);
+            return;
+        }
+
+        if (request.ContentLength is null && (request.Headers.TransferEncoding.Count > 0 || !HttpMethods.IsGet(request.Method)))
+        {
+            request.Body = new LimitedBodyStream(request.Body, limit);
+        }
+
+        await next(context);
+    });
+
+    public static long LimitOf(HttpContext context, BodyLimitOptions options) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ImportBodyAttribute>() is null ? options.BodyBytes : options.ImportBytes;
+
+    /// <summary>The 413 answer: ProblemDetails for the API and other non-browser clients, a short page for a browser.</summary>
+    public static async Task RefuseAsync(HttpContext context, long limit, long? received)
+    {
+        var response = context.Response;
+        if (response.HasStarted)
+        {
+            return;
+        }
+
+        response.Clear();
+        response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        var what = received is { } bytes ? $"The body is {Size(bytes)}; " : "The body is over its limit; ";
+        var detail = what + $"this request takes at most {Size(limit)} ({limit.ToString("N0", CultureInfo.InvariantCulture)} bytes). "
+            + (limit >= (1L << 20) ? "Split the file into smaller imports." : "Send less.");
+        if (WantsPage(context.Request))
+        {
+            response.ContentType = "text/html; charset=utf-8";
+            var back = context.Request.Path.StartsWithSegments("/secretariat/imports") ? "/secretariat/imports" : "/";
+            await response.WriteAsync(Page(detail, back), context.RequestAborted);
+            return;
+        }
+
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The request body is too large",
+                Detail = detail,
+                Extensions = { ["limit_bytes"] = limit },
+            },
+        });
+    }
+
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads what the client sends and throws it away, so that it sees the answer rather than a reset.</summary>
+    private static async Task DrainAsync(HttpContext context, long drainBytes)
+    {
+        if (context.Request.ContentLength > drainBytes)
+        {
+            context.Response.Headers.Connection = "close";
+            return;
+        }
+
+        var buffer = new byte[81920];
+        try
+        {
+            while (await context.Request.Body.ReadAsync(buffer, context.RequestAborted) > 0)
+            {
+            }
+        }
+        catch (IOException)
+        {
+            context.Response.Headers.Connection = "close";
+        }
+    }
+
+    private static string Size(long bytes) => bytes >= (1L << 20)
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.#} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
+
+    private static string Page(string detail, string back)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too large - Matchmaking</title>")
+            .Append("<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1>The file is too large</h1>")
+            .Append("<p role=\"alert\" class=\"errors\">").Append(WebUtility.HtmlEncode(detail)).Append("</p>")
+            .Append("<p><a href=\"").Append(back).Append("\">Back</a></p></main></body></html>");
+        return html.ToString();
+    }
+}
