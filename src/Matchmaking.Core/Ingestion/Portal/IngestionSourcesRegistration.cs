@@ -2,6 +2,7 @@ using Matchmaking.Core.Ingestion.Inbox;
 using Matchmaking.Core.Ingestion.Portal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Refit;
 
 // In the Hosting namespace, beside AddMatchmakingCore, so that calling it there takes one line and no using.
 namespace Matchmaking.Core.Hosting;
@@ -20,7 +21,8 @@ public static class IngestionSourcesRegistration
 
         services.AddSingleton<PortalResilience>();
         services.AddTransient<PortalResilienceHandler>();
-        services.AddHttpClient<PortalClient>((provider, http) =>
+        services.AddRefitGeneratedClient<IPortalApi>(new RefitSettings(new SystemTextJsonContentSerializer(JsonDefaults.Options)))
+            .ConfigureHttpClient((provider, http) =>
             {
                 var portal = provider.GetRequiredService<IOptions<PortalOptions>>().Value;
                 if (portal.BaseUrl is { } baseUrl)
@@ -40,6 +42,7 @@ public static class IngestionSourcesRegistration
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler<PortalResilienceHandler>();
+        services.AddTransient<PortalClient>();
         services.AddSingleton<PortalSyncState>();
         // Transient with its typed client, so that each sync takes a fresh HttpClient from the factory.
         services.AddTransient<PortalSync>();

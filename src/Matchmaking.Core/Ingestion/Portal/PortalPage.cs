@@ -22,7 +22,7 @@ internal sealed record PortalPage
 }
 
 /// <summary>The body of a page: <c>{ "items": [ ... ], "next_page": 2 | null }</c>.</summary>
-internal sealed record PortalPageBody
+public sealed record PortalPageBody
 {
     public required List<JsonElement>? Items { get; init; }
     public int? NextPage { get; init; }
