@@ -26,6 +26,12 @@ internal sealed class FakePortal : IAsyncDisposable
 
         /// <summary>No answer until the client gives up.</summary>
         Hang,
+
+        /// <summary>200 with an HTML error page where the JSON should be.</summary>
+        Garbage,
+
+        /// <summary>200 with the first half of the page's JSON, then the connection is cut.</summary>
+        HalfPage,
     }
 
     public sealed record Request(string Feed, int Page, string? PageSize, string? IfNoneMatch, string? Authorization, int Status);
@@ -95,6 +101,24 @@ internal sealed class FakePortal : IAsyncDisposable
             if (fault == Fault.Unavailable)
             {
                 return response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+
+            if (fault == Fault.Garbage)
+            {
+                response.ContentType = "application/json";
+                await response.WriteAsync("<html><body>Gateway error \u0000</body></html>", context.RequestAborted);
+                return StatusCodes.Status200OK;
+            }
+
+            if (fault == Fault.HalfPage && feeds.TryGetValue(feed, out var whole))
+            {
+                var full = $$"""{ "items": {{whole[page - 1]}}, "next_page": null }""";
+                response.ContentType = "application/json";
+                response.ContentLength = Encoding.UTF8.GetByteCount(full);
+                await response.WriteAsync(full[..(full.Length / 2)], context.RequestAborted);
+                await response.Body.FlushAsync(context.RequestAborted);
+                context.Abort();
+                return StatusCodes.Status200OK;
             }
 
             // Hangs until the client's per-attempt timeout aborts the request; the bound only stops a broken test.

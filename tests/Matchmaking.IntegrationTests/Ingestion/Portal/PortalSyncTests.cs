@@ -106,6 +106,33 @@ public sealed class PortalSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APortalAnsweringGarbageFailsTheFeedSayingWhyAndWritesNothing()
+    {
+        portal.Script("applications", 2, FakePortal.Fault.Garbage);
+        await using var worker = new IngestionWorker(connectionString, Settings(portal));
+
+        var outcomes = await worker.Get<PortalSync>().RunAsync(CancellationToken.None);
+
+        var applications = outcomes.Single(o => o.Kind == "applicants");
+        Assert.Equal("failed", applications.Outcome);
+        Assert.Contains("page 2 of applications is not a page object", applications.Error, StringComparison.Ordinal);
+        Assert.Empty(await worker.Get<ApplicantStore>().ListAsync(Year, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task APageCutOffHalfWayIsRetriedAndTheSyncCompletes()
+    {
+        portal.Script("applications", 2, FakePortal.Fault.HalfPage);
+        await using var worker = new IngestionWorker(connectionString, Settings(portal));
+
+        var outcomes = await worker.Get<PortalSync>().RunAsync(CancellationToken.None);
+
+        Assert.Equal("imported", outcomes.Single(o => o.Kind == "applicants").Outcome);
+        Assert.True(portal.RequestsFor("applications", 2).Count >= 2, "the cut page was fetched again");
+        Assert.NotEmpty(await worker.Get<ApplicantStore>().ListAsync(Year, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ASyncWhoseLastPageNeverComesWritesNoneOfTheEarlierPages()
     {
         portal.Script("applications", 3, Enumerable.Repeat(FakePortal.Fault.Unavailable, 6).ToArray());
