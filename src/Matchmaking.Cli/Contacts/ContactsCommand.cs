@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Mail;
 using Matchmaking.Core.Notifications;
 
 namespace Matchmaking.Cli.Contacts;
@@ -19,7 +18,7 @@ internal static class ContactsCommand
         set.SetAction(async (parsed, cancellationToken) =>
         {
             var address = parsed.GetValue(email)!.Trim();
-            if (!MailAddress.TryCreate(address, out _))
+            if (!MimeKit.MailboxAddress.TryParse(address, out var mailbox) || mailbox?.Address != address || !address.Contains('@', StringComparison.Ordinal))
             {
                 await error.WriteLineAsync($"--email '{address}' is not an e-mail address.");
                 return 2;

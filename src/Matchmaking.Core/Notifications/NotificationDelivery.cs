@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Net.Sockets;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -139,9 +138,10 @@ internal sealed class NotificationDelivery(
     }
 
     /// <summary>
-    /// The failure, if sending failed in a way that belongs to this message: the server or the connection (SmtpException,
-    /// IOException, SocketException, a timeout), a malformed address (FormatException), or SmtpClient refusing the
-    /// message (InvalidOperationException). Cancellation of the run propagates and leaves the row pending, untouched.
+    /// The failure, if sending failed in a way that belongs to this message: the server's reply (MailKit's
+    /// SmtpCommandException), the connection (SmtpProtocolException, IOException, SocketException, a timeout, TLS), a
+    /// malformed address (MimeKit's ParseException, a FormatException), or the server refusing the sign-in.
+    /// Cancellation of the run propagates and leaves the row pending, untouched.
     /// </summary>
     private async Task<Exception?> TrySendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
@@ -150,8 +150,9 @@ internal sealed class NotificationDelivery(
             await sender.SendAsync(mail, cancellationToken);
             return null;
         }
-        catch (Exception e) when (e is SmtpException or IOException or SocketException or TimeoutException or FormatException
-                                      or InvalidOperationException)
+        catch (Exception e) when (e is MailKit.CommandException or MailKit.ProtocolException or MailKit.Security.AuthenticationException
+                                      or MailKit.Security.SslHandshakeException or IOException or SocketException or TimeoutException
+                                      or FormatException or InvalidOperationException)
         {
             return e;
         }
@@ -164,8 +165,8 @@ internal sealed class NotificationDelivery(
     /// </summary>
     internal static bool IsTransient(Exception e) => e switch
     {
-        SmtpException smtp => (int)smtp.StatusCode is not (>= 500 and < 600),
-        IOException or SocketException or TimeoutException => true,
+        MailKit.Net.Smtp.SmtpCommandException smtp => (int)smtp.StatusCode is not (>= 500 and < 600),
+        MailKit.ProtocolException or IOException or SocketException or TimeoutException => true,
         _ => false,
     };
 

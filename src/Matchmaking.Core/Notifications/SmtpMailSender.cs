@@ -1,8 +1,9 @@
-using System.Net;
-using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Matchmaking.Core.Notifications;
 
@@ -16,40 +17,23 @@ internal sealed record OutgoingMail
 }
 
 /// <summary>
-/// Sends mail with System.Net.Mail's <see cref="SmtpClient"/> (MailKit is not served by this package source). A client
-/// per message: it is cheap, and a client whose send failed or timed out is left in no state worth reusing.
+/// Sends mail with MailKit. A connection per message: delivery runs send a handful at a time, and a connection whose send
+/// failed or timed out is left in no state worth reusing.
 /// </summary>
 internal sealed class SmtpMailSender(IOptions<SmtpOptions> options)
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var smtp = options.Value;
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = smtp.EnableSsl,
-            // Honoured by synchronous sends only; the asynchronous send below is bounded by the token instead.
-            Timeout = (int)smtp.Timeout.TotalMilliseconds,
-        };
-        if (!string.IsNullOrEmpty(smtp.UserName))
-        {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        }
-
-        using var message = new MailMessage
-        {
-            From = new MailAddress(smtp.Sender),
-            Subject = mail.Subject,
-            Body = mail.Body,
-            IsBodyHtml = false,
-            SubjectEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-        };
-        message.To.Add(new MailAddress(mail.To));
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(smtp.Sender));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body };
         // The outbox can send a message twice: if the process dies after the server accepted it and before the row
         // is marked sent, the next run sends it again. The Message-ID is derived from the idempotency key, so both
         // copies carry the same id and a receiving system (or the reader's client) can drop the rare duplicate.
-        message.Headers.Add("Message-ID", MessageId(mail.IdempotencyKey, smtp.Sender));
+        message.MessageId = MessageId(mail.IdempotencyKey, smtp.Sender).Trim('<', '>');
         // RFC 3834: machine-written mail; keeps out-of-office replies from answering it.
         message.Headers.Add("Auto-Submitted", "auto-generated");
 
@@ -57,9 +41,20 @@ internal sealed class SmtpMailSender(IOptions<SmtpOptions> options)
         // drive a manual TimeProvider (which would otherwise never let it fire).
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(smtp.Timeout);
+        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
         try
         {
-            await client.SendMailAsync(message, timeout.Token);
+            var security = !smtp.EnableSsl ? SecureSocketOptions.None
+                : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
+                : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(smtp.Host, smtp.Port, security, timeout.Token);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", timeout.Token);
+            }
+
+            await client.SendAsync(message, timeout.Token);
+            await client.DisconnectAsync(quit: true, timeout.Token);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
