@@ -153,5 +153,37 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
         Assert.Empty(fixture.Sink.Received());
     }
 
+    [Fact]
+    public async Task ATemporaryRefusalIsRetriedLaterNotDeadLettered()
+    {
+        await fixture.ResetAsync();
+        var id = await fixture.AddNotificationAsync(
+            "proposal:5:notice:mentor", "mentor city Busy", "Subject", "Body", email: "busy@ccn.test");
+
+        var report = await DeliverAsync();
+
+        Assert.Equal(new DeliveryReport(0, 1, 0), report);
+        var row = await fixture.RowAsync(id);
+        Assert.Equal(("pending", 1), (row.State, row.Attempts));
+        Assert.Contains("try again later", row.LastError, StringComparison.Ordinal);
+        Assert.NotNull(row.NextAttemptAt);
+        Assert.Empty(fixture.Sink.Received());
+    }
+
+    [Fact]
+    public async Task AServerThatDoesNotAnswerInTimeCountsAsAFailedAttemptThatIsRetried()
+    {
+        await fixture.ResetAsync();
+        var id = await fixture.AddNotificationAsync(
+            "proposal:6:notice:mentor", "mentor city Slow", "Subject", "Body", email: "slow@ccn.test");
+
+        var report = await DeliverAsync();
+
+        Assert.Equal(new DeliveryReport(0, 1, 0), report);
+        var row = await fixture.RowAsync(id);
+        Assert.Equal(("pending", 1), (row.State, row.Attempts));
+        Assert.Contains("did not accept the message within", row.LastError, StringComparison.Ordinal);
+    }
+
     private Task<DeliveryReport> DeliverAsync() => fixture.Delivery.DeliverDueAsync(CancellationToken.None);
 }

@@ -3,10 +3,12 @@
     /usr/bin/python3 smtp_sink.py --port 2525 --folder /tmp/mail [--host 127.0.0.1]
 
 Prints "ready" once it accepts connections. Files are written under a temporary name and renamed, so a reader never
-sees half a message. A recipient whose address starts with "bounce" is refused with a permanent 550 reply.
+sees half a message. A recipient whose address starts with "bounce" is refused with a permanent 550 reply, one starting
+with "busy" with a temporary 451, and one starting with "slow" is answered only after 15 seconds.
 Needs aiosmtpd (Debian: python3-aiosmtpd); the test fixture installs it.
 """
 import argparse
+import asyncio
 import json
 import os
 import signal
@@ -26,6 +28,10 @@ class Sink:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower().startswith("bounce"):
             return "550 5.1.1 No such mailbox here"
+        if address.lower().startswith("busy"):
+            return "451 4.3.0 Mailbox busy, try again later"
+        if address.lower().startswith("slow"):
+            await asyncio.sleep(15)
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
