@@ -17,6 +17,7 @@ internal static class MentorsApi
         var group = app.MapGroup("/api/calls/{year:int}/mentors").WithTags("Mentors");
         group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Secretariat)
             .WithMetadata(new ImportBodyAttribute()).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireRateLimiting(RateLimits.RateLimiting.Imports).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Accepts<IReadOnlyList<MentorOffer>>("application/json", "text/csv")
             .Produces<ImportOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", ListAsync).RequireAuthorization();

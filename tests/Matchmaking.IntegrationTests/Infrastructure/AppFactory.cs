@@ -49,6 +49,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Short polling so that jobs enqueued or due are picked up within a second.
         builder.UseSetting("Jobs:QueuePollInterval", "00:00:00.500");
         builder.UseSetting("Jobs:SchedulePollingInterval", "00:00:01");
+        // The suite signs in and imports far more often than a person: the limits get a test of their own.
+        builder.UseSetting("RateLimits:SignInsPerWindow", "1000000");
+        builder.UseSetting("RateLimits:ImportsPerWindow", "1000000");
         builder.UseEnvironment("Testing");
         ConfigureHost?.Invoke(builder);
     }

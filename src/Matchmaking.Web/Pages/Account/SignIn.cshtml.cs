@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Matchmaking.Web.Pages.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.SignIn)]
 public sealed class SignInModel(UserStore users) : AppPage
 {
     [BindProperty]

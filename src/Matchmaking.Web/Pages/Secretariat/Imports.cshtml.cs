@@ -12,6 +12,7 @@ namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>Uploads go through the same reader and stores as <c>POST /api/calls/{year}/applicants</c> and <c>/mentors</c>.</summary>
 [ImportBody]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.Imports)]
 public sealed class ImportsModel(
     ApplicantStore applicants, MentorStore mentors, CallStore calls, IOptions<BodyLimitOptions> limits, TimeProvider time) : AppPage
 {

@@ -1,0 +1,63 @@
+using System.Net;
+using Matchmaking.Core.Users;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pages;
+using Matchmaking.IntegrationTests.Pairing;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Matchmaking.IntegrationTests.Api;
+
+/// <summary>Sign-in and imports are limited per client: over the limit, 429 with Retry-After; reads are not limited.</summary>
+public sealed class RateLimitTests : IAsyncLifetime, IDisposable
+{
+    private readonly AppFactory _app = new()
+    {
+        ConfigureHost = b =>
+        {
+            b.UseSetting("RateLimits:SignInsPerWindow", "3");
+            b.UseSetting("RateLimits:ImportsPerWindow", "2");
+            b.UseSetting("RateLimits:Window", "00:01:00");
+        },
+    };
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task TheFourthSignInOfAMinuteIs429WithRetryAfter()
+    {
+        await PageSession.CreateAsync(_app, new NewUser { Name = "limited", Role = UserRole.Secretariat });
+        var session = PageSession.Anonymous(_app);
+        for (var i = 0; i < 3; i++)
+        {
+            var wrong = await session.PostFormAsync("/account/sign-in", new() { ["Name"] = "limited", ["Password"] = $"wrong {i}" });
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, wrong.StatusCode);
+        }
+
+        var limited = await session.PostFormAsync("/account/sign-in", new() { ["Name"] = "limited", ["Password"] = PageSession.Password });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.InRange(limited.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
+        // Showing the page is not an attempt.
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheThirdImportOfAMinuteIs429AndReadsStayOpen()
+    {
+        var secretariat = await ApiSession.SecretariatAsync(_app);
+        var url = $"/api/calls/{SampleProfiles.Year}/applicants";
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync(url, SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync(url, SampleProfiles.Applicants));
+
+        var limited = await secretariat.PostCsvAsync(url, SampleProfiles.Applicants);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.TooManyRequests, limited);
+        Assert.NotNull(limited.Headers.RetryAfter?.Delta);
+        Assert.Contains("try again in", (await limited.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.GetAsync(url));
+    }
+}
