@@ -5,6 +5,7 @@ using Matchmaking.Benchmarks;
 // train: refits the shipped model from ml-models/corpus, rewrites the zip and its manifest, and prints the model card's table.
 // evaluate: the same table without rewriting anything.
 // bdn: BenchmarkDotNet on the real-scale pairing.
+// load: open-loop HTTP load on a running service (bench/load.sh).
 // pair-inputs: writes applicants.csv and mentors.csv for bench/pair-process.sh.
 var mode = args.FirstOrDefault() ?? "scale";
 switch (mode)
@@ -23,6 +24,10 @@ switch (mode)
         break;
     case "profile":
         Profile.Run();
+        break;
+    case "load":
+        // load <base url> <token> <requests per second> <seconds> <path>...: see bench/load.sh.
+        await LoadRun.RunAsync(args[1..]);
         break;
     case "bdn":
         BenchmarkRunner.Run<RealScaleBenchmark>(args: args[1..]);
