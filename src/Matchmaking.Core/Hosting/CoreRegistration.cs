@@ -24,20 +24,7 @@ public static class CoreRegistration
     {
         DatabaseSetup.ConfigureDapper();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ =>
-        {
-            var builder = new NpgsqlDataSourceBuilder(connectionString);
-            // The pages' reads and the token look-up repeat the same few statements: prepared after their second use,
-            // they skip PostgreSQL's planning (about 1 ms of the proposals list), unless the connection string says otherwise.
-            if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)
-                && !connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
-            {
-                builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
-                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
-            }
-
-            return builder.Build();
-        });
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LifecycleOptions>().BindConfiguration(LifecycleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section).ValidateDataAnnotations().ValidateOnStart();

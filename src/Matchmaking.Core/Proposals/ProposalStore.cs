@@ -22,8 +22,6 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource)
         LEFT JOIN mentor_offers m ON m.call_year = p.call_year AND m.id = p.mentor_id
         """;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (long Version, IReadOnlyList<ProposalView> Proposals)> current = new();
-
     internal async Task<IReadOnlyList<ProposalView>> ListForRoundAsync(long roundId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -34,33 +32,9 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>For each field, the proposals of the latest completed round that covered it.</summary>
-    /// <summary>
-    /// The pages and the API read this list far more often than it changes: it is kept per call with the call's read
-    /// version (migration 0008: triggers give a new one on every write to proposals, rounds, applicants or offers), and
-    /// read again only when the version moved. The version is read before the list, so a write between the two can only
-    /// make the next read refresh, never keep a stale list.
-    /// </summary>
     internal async Task<IReadOnlyList<ProposalView>> ListCurrentAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var version = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT version FROM read_versions WHERE call_year = @year", new { year }, cancellationToken: cancellationToken));
-        if (version is not null && current.TryGetValue(year, out var kept) && kept.Version == version)
-        {
-            return kept.Proposals;
-        }
-
-        var list = await ReadCurrentAsync(connection, year, cancellationToken);
-        if (version is not null)
-        {
-            current[year] = (version.Value, list);
-        }
-
-        return list;
-    }
-
-    private static async Task<IReadOnlyList<ProposalView>> ReadCurrentAsync(NpgsqlConnection connection, int year, CancellationToken cancellationToken)
-    {
         var rows = await connection.QueryAsync<ProposalRow>(new CommandDefinition(Select + """
              WHERE p.call_year = @year AND p.round_id = (
                 SELECT max(r.id) FROM rounds r WHERE r.call_year = p.call_year AND r.status = 'completed'
