@@ -56,7 +56,9 @@ internal sealed class SmtpMailSender(IOptions<SmtpOptions> options)
             await client.SendAsync(message, timeout.Token);
             await client.DisconnectAsync(quit: true, timeout.Token);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        // Two clocks can end a slow exchange: the token above, or MailKit's own socket timeout (a TimeoutException of
+        // its own wording). Either way the reader gets the same sentence.
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"The mail server did not accept the message within {smtp.Timeout}.", e);
         }
