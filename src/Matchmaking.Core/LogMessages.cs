@@ -35,8 +35,8 @@ internal static partial class LogMessages
     [LoggerMessage(2007, LogLevel.Warning, "{Count} follow-up(s) had no wake-up recorded; scheduled by the sweep")]
     public static partial void FollowUpsSwept(ILogger logger, int count);
 
-    [LoggerMessage(1005, LogLevel.Warning, "Round {RoundId}: another run holds its claim now; this run's result is dropped")]
-    public static partial void RoundClaimLost(ILogger logger, long roundId);
+    [LoggerMessage(1005, LogLevel.Warning, "Round {RoundId}: another run finished it first; this run's result is dropped")]
+    public static partial void RoundFinishedByAnotherRun(ILogger logger, long roundId);
 
     [LoggerMessage(1006, LogLevel.Warning, "Round {RoundId}: the database is unreachable; the job is woken again once it is back")]
     public static partial void RoundInterrupted(ILogger logger, Exception exception, long roundId);

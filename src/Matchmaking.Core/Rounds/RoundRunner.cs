@@ -25,10 +25,13 @@ public sealed class RoundRunner(
 {
     /// <summary>
     /// Runs a round once. A round found 'running' is one whose worker died (Hangfire hands its job to another worker once
-    /// the heartbeat stops), so it is claimed again and run from the start; a completed or failed round is left alone. Each
-    /// claim carries a fresh token, and the result is stored only by the run holding the latest claim, in one transaction
-    /// that also marks the round completed, so a round is never stored twice. When the database goes away mid-round the
-    /// round stays claimed and the job is woken again once it is back (<see cref="StorageUnavailableException"/>).
+    /// the heartbeat stops), so it is claimed again and run from the start; a completed or failed round is left alone. The
+    /// result is stored by the first run to finish while the round is still running, in one transaction that locks the
+    /// round's row and marks it completed, so a round is stored exactly once. (Storing only for the latest claim lost
+    /// rounds: when a database restart made Hangfire fetch the job twice, the latest claimant could be the run that was
+    /// then aborted, and the run that finished stored nothing.) A run that fails marks the round failed only if no other
+    /// run has claimed it since. When the database goes away mid-round the round stays claimed and the job is woken again
+    /// once it is back (<see cref="StorageUnavailableException"/>).
     /// </summary>
     public async Task RunAsync(long roundId, string runBy, CancellationToken cancellationToken)
     {
@@ -65,13 +68,13 @@ public sealed class RoundRunner(
         {
             var decisions = await LoadDecisionsAsync(year, cancellationToken);
             var result = await ComputeAsync(year, field, decisions, cancellationToken);
-            if (await StoreAsync(roundId, token, year, field, claim.ReofferApplicantId, decisions, result, cancellationToken))
+            if (await StoreAsync(roundId, runBy, year, field, claim.ReofferApplicantId, decisions, result, cancellationToken))
             {
                 LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
             }
             else
             {
-                LogMessages.RoundClaimLost(logger, roundId);
+                LogMessages.RoundFinishedByAnotherRun(logger, roundId);
             }
         }
         catch (Exception e) when (StorageUnavailableException.IsTransient(e))
@@ -83,7 +86,7 @@ public sealed class RoundRunner(
             LogMessages.RoundFailed(logger, e, roundId);
             await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE rounds SET status = 'failed', completed_at = @now, error = @error WHERE id = @roundId AND claim_token = @token",
+                "UPDATE rounds SET status = 'failed', completed_at = @now, error = @error WHERE id = @roundId AND status = 'running' AND claim_token = @token",
                 new { roundId, token, now = time.GetUtcNow(), error = e.Message }, cancellationToken: CancellationToken.None));
         }
     }
@@ -159,9 +162,9 @@ public sealed class RoundRunner(
         return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
 
-    /// <summary>False, storing nothing, when another run has claimed the round since this one did.</summary>
+    /// <summary>False, storing nothing, when another run has already finished the round.</summary>
     private async Task<bool> StoreAsync(
-        long roundId, Guid token, int year, CreativeField? field, string? reofferApplicantId, IReadOnlyList<Decision> decisions, PairingResult result,
+        long roundId, string runBy, int year, CreativeField? field, string? reofferApplicantId, IReadOnlyList<Decision> decisions, PairingResult result,
         CancellationToken cancellationToken)
     {
         var fixedPairs = decisions
@@ -170,10 +173,10 @@ public sealed class RoundRunner(
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var holdsClaim = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition("""
-            SELECT status = 'running' AND claim_token = @token FROM rounds WHERE id = @roundId FOR UPDATE
-            """, new { roundId, token }, transaction, cancellationToken: cancellationToken));
-        if (holdsClaim != true)
+        var stillRunning = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition("""
+            SELECT status = 'running' FROM rounds WHERE id = @roundId FOR UPDATE
+            """, new { roundId }, transaction, cancellationToken: cancellationToken));
+        if (stillRunning != true)
         {
             return false;
         }
@@ -218,13 +221,13 @@ public sealed class RoundRunner(
             : await ReofferAsync(connection, transaction, roundId, year, reofferApplicantId, now, cancellationToken);
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE rounds SET status = 'completed', completed_at = @now, model_version = @ModelVersion,
+            UPDATE rounds SET status = 'completed', completed_at = @now, run_by = @runBy, model_version = @ModelVersion,
                 applicants_total = @applicantsTotal, mentors_total = @mentorsTotal, proposals_count = @proposals,
                 unmatched_count = @unmatched, rejected_mentors = @rejectedMentors, feasibility = CAST(@feasibility AS jsonb)
             WHERE id = @roundId
             """, new
         {
-            roundId, now, result.ModelVersion,
+            roundId, runBy, now, result.ModelVersion,
             applicantsTotal = result.Pairs.Count + result.Unmatched.Count,
             mentorsTotal = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 "SELECT count(*) FROM mentor_offers WHERE call_year = @year AND (@field::text IS NULL OR creative_field = @field)",

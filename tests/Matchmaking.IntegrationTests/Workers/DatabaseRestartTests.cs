@@ -46,7 +46,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    [Fact(Skip = "Regressed on 2026-12-03 after the orphaned-lock fix: the retried round job succeeds without storing the round (claim lost?); see the closing note")]
+    [Fact]
     public async Task ARoundCompletesOnceAfterPostgreSqlIsRestartedUnderIt()
     {
         var client = _app.CreateClient();
