@@ -54,6 +54,12 @@ internal static partial class LogMessages
     [LoggerMessage(5003, LogLevel.Error, "Notification {NotificationId} dead-lettered after {Attempts} attempt(s)")]
     public static partial void NotificationDeadLettered(ILogger logger, Exception exception, long notificationId, int attempts);
 
+    [LoggerMessage(5006, LogLevel.Warning, "Notification {NotificationId}: its outcome ({State}) could not be written; it is kept and written once the database is back")]
+    public static partial void NotificationOutcomeKept(ILogger logger, Exception exception, long notificationId, string state);
+
+    [LoggerMessage(5007, LogLevel.Information, "Notification {NotificationId}: its outcome ({State}) is written now that the database is back")]
+    public static partial void NotificationOutcomeRecordedLate(ILogger logger, long notificationId, string state);
+
     [LoggerMessage(5004, LogLevel.Warning, "No address is known for {Recipient}; notification {NotificationId} goes to the fallback")]
     public static partial void NotificationSentToFallback(ILogger logger, long notificationId, string recipient);
 

@@ -10,35 +10,41 @@ namespace Matchmaking.Core.Notifications;
 internal sealed record DeliveryReport(int Sent, int Retrying, int Dead);
 
 /// <summary>
-/// Delivers the outbox. Each notification is claimed with <c>FOR UPDATE SKIP LOCKED</c> in a transaction of its own,
-/// sent while the row is locked, and marked in that transaction: concurrent runs (on several workers, or a test calling
-/// this beside the Hangfire job) never pick the same row, and a crash costs at most one duplicate, which the Message-ID
-/// lets the receiver drop. One transaction per message rather than per batch keeps that window to one message.
+/// Delivers the outbox in three steps per notification, each its own transaction or none: the row is claimed (marked
+/// 'sending', with <c>FOR UPDATE SKIP LOCKED</c>, so concurrent runs never take the same row), the mail is sent with no
+/// transaction open, and the outcome is written to the row. When the database goes away after the server accepted the
+/// mail, the outcome is kept (<see cref="UnrecordedOutcomes"/>) and written first by the next run, so the message is not
+/// sent again; a 'sending' row is taken by another worker only after <see cref="SmtpOptions.SendingLease"/>, when its
+/// worker is presumed dead (the only way left to a duplicate, which the stable Message-ID lets the receiver drop).
 /// </summary>
 internal sealed class NotificationDelivery(
-    NpgsqlDataSource dataSource, SmtpMailSender sender, DeliveryBackoff backoff, IOptions<SmtpOptions> options, TimeProvider time,
-    ILogger<NotificationDelivery> logger)
+    NpgsqlDataSource dataSource, SmtpMailSender sender, DeliveryBackoff backoff, UnrecordedOutcomes unrecorded,
+    IOptions<SmtpOptions> options, TimeProvider time, ILogger<NotificationDelivery> logger)
 {
     private const int MaxErrorLength = 2000;
 
-    /// <summary>Sends the notifications that are due, up to <see cref="SmtpOptions.BatchSize"/>.</summary>
+    /// <summary>
+    /// Writes the outcomes an earlier run could not, then sends the notifications that are due, up to
+    /// <see cref="SmtpOptions.BatchSize"/>. Throws when the database is unreachable (Hangfire runs the job again).
+    /// </summary>
     public async Task<DeliveryReport> DeliverDueAsync(CancellationToken cancellationToken)
     {
+        await RecordUnrecordedAsync(cancellationToken);
         int sent = 0, retrying = 0, dead = 0;
         for (var i = 0; i < options.Value.BatchSize; i++)
         {
             var outcome = await DeliverNextAsync(cancellationToken);
             switch (outcome)
             {
-                case Outcome.NothingDue:
+                case null:
                     return new DeliveryReport(sent, retrying, dead);
-                case Outcome.Sent:
+                case { State: NotificationStates.Sent }:
                     sent++;
                     break;
-                case Outcome.Dead:
+                case { State: NotificationStates.Dead }:
                     dead++;
                     break;
-                case Outcome.Retrying:
+                default:
                     // The server is most likely down or refusing for now: stop, rather than spend an attempt (and a
                     // timeout) on every other due notification; they are tried on the next run.
                     retrying++;
@@ -49,9 +55,84 @@ internal sealed class NotificationDelivery(
         return new DeliveryReport(sent, retrying, dead);
     }
 
-    private async Task<Outcome> DeliverNextAsync(CancellationToken cancellationToken)
+    private async Task RecordUnrecordedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var outcome in unrecorded.Snapshot())
+        {
+            await WriteAsync(outcome, cancellationToken);
+            unrecorded.Forget(outcome);
+            LogMessages.NotificationOutcomeRecordedLate(logger, outcome.Id, outcome.State);
+        }
+    }
+
+    /// <summary>The outcome of the next due notification, or null when none is due.</summary>
+    private async Task<DeliveryOutcome?> DeliverNextAsync(CancellationToken cancellationToken)
     {
         var smtp = options.Value;
+        var row = await ClaimAsync(smtp, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var mail = Address(row, smtp);
+        Exception? failure;
+        try
+        {
+            failure = mail is null
+                ? new InvalidOperationException($"No e-mail address is known for {row.Recipient} and Smtp:FallbackRecipient is not set.")
+                : await TrySendAsync(mail, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The run was stopped mid-send: the row goes back to pending as it was, its attempt not counted.
+            await WriteAsync(new DeliveryOutcome { Id = row.Id, State = NotificationStates.Pending, Attempts = row.Attempts },
+                CancellationToken.None);
+            throw;
+        }
+
+        var attempts = row.Attempts + 1;
+        var outcome = Outcome(row, mail, failure, attempts, smtp);
+        if (failure is null && smtp.PauseAfterSend > TimeSpan.Zero)
+        {
+            await Task.Delay(smtp.PauseAfterSend, time, CancellationToken.None);
+        }
+
+        // Past this point the attempt happened: its outcome is written even if the run is being stopped.
+        try
+        {
+            await WriteAsync(outcome, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            unrecorded.Keep(outcome);
+            LogMessages.NotificationOutcomeKept(logger, e, row.Id, outcome.State);
+            throw;
+        }
+
+        if (failure is null)
+        {
+            LogMessages.NotificationSent(logger, row.Id, row.Recipient, attempts);
+        }
+        else if (outcome.State == NotificationStates.Pending)
+        {
+            LogMessages.NotificationRetryScheduled(logger, failure, row.Id, attempts, outcome.NextAttemptAt!.Value);
+        }
+        else
+        {
+            LogMessages.NotificationDeadLettered(logger, failure, row.Id, attempts);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Takes the oldest due notification and marks it 'sending', committed before anything is sent. A row left 'sending'
+    /// longer than the lease belonged to a worker that died between sending and writing the outcome.
+    /// </summary>
+    private async Task<OutboxRow?> ClaimAsync(SmtpOptions smtp, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<OutboxRow>(new CommandDefinition("""
@@ -64,49 +145,52 @@ internal sealed class NotificationDelivery(
                 WHERE email IS NOT NULL
                   AND (role || ':' || name = n.recipient OR (role = 'mentor' AND 'mentor city ' || city = n.recipient))
                 ORDER BY id LIMIT 1) u ON true
-            WHERE n.state = 'pending' AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= @now)
+            WHERE (n.state = 'pending' AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= @now))
+               OR (n.state = 'sending' AND n.sending_since < @leaseStart)
             ORDER BY n.id
             LIMIT 1
             FOR UPDATE OF n SKIP LOCKED
-            """, new { now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
-        if (row is null)
+            """, new { now, leaseStart = now - smtp.SendingLease }, transaction, cancellationToken: cancellationToken));
+        if (row is not null)
         {
-            return Outcome.NothingDue;
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE notifications SET state = 'sending', sending_since = @now WHERE id = @Id",
+                new { row.Id, now }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        var attempts = row.Attempts + 1;
-        var mail = Address(row, smtp);
-        var failure = mail is null
-            ? new InvalidOperationException($"No e-mail address is known for {row.Recipient} and Smtp:FallbackRecipient is not set.")
-            : await TrySendAsync(mail, cancellationToken);
+        return row;
+    }
+
+    private DeliveryOutcome Outcome(OutboxRow row, OutgoingMail? mail, Exception? failure, int attempts, SmtpOptions smtp)
+    {
+        var now = time.GetUtcNow();
         if (failure is null)
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE notifications
-                SET state = 'sent', sent_at = @now, attempts = @attempts, email = @To, next_attempt_at = NULL, last_error = NULL
-                WHERE id = @Id
-                """, new { row.Id, now = time.GetUtcNow(), attempts, mail!.To }, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            LogMessages.NotificationSent(logger, row.Id, row.Recipient, attempts);
-            return Outcome.Sent;
+            return new DeliveryOutcome { Id = row.Id, State = NotificationStates.Sent, Attempts = attempts, SentAt = now, Email = mail!.To };
         }
 
         var retry = IsTransient(failure) && attempts < smtp.MaxAttempts;
-        var now = time.GetUtcNow();
-        DateTimeOffset? next = retry ? now + backoff.After(attempts, smtp.BaseDelay, smtp.MaxDelay) : null;
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE notifications SET state = @state, attempts = @attempts, next_attempt_at = @next, last_error = @error WHERE id = @Id
-            """, new { row.Id, state = retry ? NotificationStates.Pending : NotificationStates.Dead, attempts, next,
-                error = Describe(failure) }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        if (retry)
+        return new DeliveryOutcome
         {
-            LogMessages.NotificationRetryScheduled(logger, failure, row.Id, attempts, next!.Value);
-            return Outcome.Retrying;
-        }
+            Id = row.Id,
+            State = retry ? NotificationStates.Pending : NotificationStates.Dead,
+            Attempts = attempts,
+            NextAttemptAt = retry ? now + backoff.After(attempts, smtp.BaseDelay, smtp.MaxDelay) : null,
+            Error = Describe(failure),
+        };
+    }
 
-        LogMessages.NotificationDeadLettered(logger, failure, row.Id, attempts);
-        return Outcome.Dead;
+    /// <summary>Writes an outcome to a row that is still 'sending' (the secretariat cannot change a row in that state).</summary>
+    private async Task WriteAsync(DeliveryOutcome outcome, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE notifications
+            SET state = @State, attempts = @Attempts, sent_at = coalesce(@SentAt, sent_at), email = coalesce(@Email, email),
+                next_attempt_at = @NextAttemptAt, last_error = @Error, sending_since = NULL
+            WHERE id = @Id AND state = 'sending'
+            """, outcome, cancellationToken: cancellationToken));
     }
 
     /// <summary>The address on file, else the fallback mailbox with a note saying whom the message was meant for.</summary>
@@ -141,7 +225,7 @@ internal sealed class NotificationDelivery(
     /// The failure, if sending failed in a way that belongs to this message: the server's reply (MailKit's
     /// SmtpCommandException), the connection (SmtpProtocolException, IOException, SocketException, a timeout, TLS), a
     /// malformed address (MimeKit's ParseException, a FormatException), or the server refusing the sign-in.
-    /// Cancellation of the run propagates and leaves the row pending, untouched.
+    /// Cancellation of the run propagates.
     /// </summary>
     private async Task<Exception?> TrySendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
@@ -174,14 +258,6 @@ internal sealed class NotificationDelivery(
     {
         var text = e.InnerException is null ? e.Message : $"{e.Message} ({e.InnerException.Message})";
         return text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
-    }
-
-    private enum Outcome
-    {
-        NothingDue,
-        Sent,
-        Retrying,
-        Dead,
     }
 
     private sealed class OutboxRow

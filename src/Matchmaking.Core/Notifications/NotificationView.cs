@@ -11,7 +11,7 @@ public sealed record NotificationView
     public string? Email { get; init; }
     public required string Subject { get; init; }
     public required string Body { get; init; }
-    /// <summary>pending, sent, dead or cancelled.</summary>
+    /// <summary>pending, sending, sent, dead or cancelled.</summary>
     public required string State { get; init; }
     public required int Attempts { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }

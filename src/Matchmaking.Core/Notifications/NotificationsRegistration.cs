@@ -12,6 +12,7 @@ internal static class NotificationsRegistration
         // Tests register a backoff with a fixed random source after this, which wins.
         services.TryAddSingleton(DeliveryBackoff.Shared);
         services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<UnrecordedOutcomes>();
         services.AddSingleton<NotificationDelivery>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<ContactStore>();

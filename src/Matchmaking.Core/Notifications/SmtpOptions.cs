@@ -60,11 +60,27 @@ internal sealed class SmtpOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a notification stays 'sending' before another worker takes it: the worker that sent it is then presumed
+    /// dead between sending and writing the outcome, and the message goes again (with the same Message-ID). Longer than
+    /// <see cref="Timeout"/>, so that a slow send is never doubled.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>A drill setting for tests: a pause after the server accepted a message, before its outcome is written.</summary>
+    public TimeSpan PauseAfterSend { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MaxDelay < BaseDelay)
         {
             yield return new ValidationResult("Smtp:MaxDelay must not be shorter than Smtp:BaseDelay.", [nameof(MaxDelay)]);
+        }
+
+        if (SendingLease <= Timeout)
+        {
+            yield return new ValidationResult("Smtp:SendingLease must be longer than Smtp:Timeout.", [nameof(SendingLease)]);
         }
     }
 }

@@ -69,7 +69,11 @@ public sealed class JobDashboardBrowserTests(DashboardBrowserHost host, ITestOut
         await Expect(page.Locator("h1")).ToContainTextAsync(DashboardTasks.Title);
         await Expect(page.Locator(".state-card-state-danger .exception-type")).ToContainTextAsync(nameof(FollowUpDeadLetteredException));
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Requeue", Exact = true }).ClickAsync();
+        // The dashboard reloads the page once the requeue is posted: wait for that, or it interrupts the next navigation.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Requeue", Exact = true }).ClickAsync(),
+            response => response.Request.IsNavigationRequest);
+        await page.WaitForLoadStateAsync(LoadState.Load);
 
         // The task follows: its attempts start over and the requeued run is its first (so it waits for a retry, instead of
         // being dead-lettered again as its third), all under the secretariat member who pressed the button.

@@ -17,12 +17,12 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
 {
     private const int Year = SampleProfiles.Year;
 
-    private readonly EmbeddedPostgres _cluster = new(Path.Combine(RepositoryRoot.Find(), ".data", "postgres-restart"));
+    private readonly RestartableDatabase _cluster = new("postgres-restart");
     private readonly AppFactory _app;
 
     public DatabaseRestartTests() => _app = new AppFactory
     {
-        CreateDatabase = CreateDatabaseAsync,
+        CreateDatabase = _cluster.CreateDatabaseAsync,
         ConfigureHost = b =>
         {
             b.UseSetting("Rounds:PauseAfterClaim", "00:00:03");
@@ -56,7 +56,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
         await HttpAssert.StatusAsync(HttpStatusCode.Accepted, start);
-        await WaitUntilAsync(async () => await ScalarAsync<string?>("SELECT status FROM rounds") == "running", "the round is claimed");
+        await RestartableDatabase.WaitUntilAsync(async () => await _cluster.ScalarAsync<string?>("SELECT status FROM rounds") == "running", "the round is claimed");
 
         // The race that made this test flaky, made certain: the scheduler held its lock (a row) when the server went away,
         // so the lock is never released. The round's retry waits behind it until the lock is old enough to be taken over.
@@ -66,7 +66,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
         await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, down);
         Assert.Equal("down", (await down.JsonAsync()).GetProperty("database").GetProperty("status").GetString());
         await Task.Delay(TimeSpan.FromSeconds(4));
-        await _cluster.StartAsync("postgres");
+        await _cluster.StartAsync();
 
         var round = await secretariat.WaitForRoundAsync(start.Headers.Location!, TimeSpan.FromSeconds(90));
         if (round.GetProperty("status").GetString() != "completed")
@@ -74,39 +74,15 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
             Assert.Fail($"the round is {round}; {await JobHistoryAsync()}");
         }
 
-        Assert.Equal(1, await ScalarAsync<int>("SELECT count(*) FROM rounds"));
-        Assert.Equal(await ScalarAsync<int>("SELECT count(DISTINCT applicant_id) FROM proposals"), await ScalarAsync<int>("SELECT count(*) FROM proposals"));
+        Assert.Equal(1, await _cluster.ScalarAsync<int>("SELECT count(*) FROM rounds"));
+        Assert.Equal(await _cluster.ScalarAsync<int>("SELECT count(DISTINCT applicant_id) FROM proposals"), await _cluster.ScalarAsync<int>("SELECT count(*) FROM proposals"));
         await client.WaitUntilHealthyAsync();
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/health"));
     }
 
-    private async Task<string> CreateDatabaseAsync()
-    {
-        var admin = await _cluster.StartAsync("postgres");
-        var name = $"mm_restart_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await connection.ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await DatabaseSetup.PrepareAsync(dataSource, CancellationToken.None);
-        return connectionString;
-    }
-
-    /// <summary>The test's own reads do not pool: a pooled connection would die with the server and fail the first read after.</summary>
-    private async Task<NpgsqlConnection> OpenUnpooledAsync()
-    {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_app.ConnectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
-
     private async Task OrphanSchedulerLockAsync()
     {
-        await using var connection = await OpenUnpooledAsync();
+        await using var connection = await _cluster.OpenUnpooledAsync();
         await connection.ExecuteAsync("""
             INSERT INTO hangfire.lock (resource, updatecount, acquired) VALUES ('hangfire:locks:schedulepoller', 1, now() AT TIME ZONE 'UTC')
             ON CONFLICT (resource) DO UPDATE SET acquired = excluded.acquired
@@ -116,7 +92,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
     /// <summary>What Hangfire recorded of the jobs, for a failure message.</summary>
     private async Task<string> JobHistoryAsync()
     {
-        await using var connection = await OpenUnpooledAsync();
+        await using var connection = await _cluster.OpenUnpooledAsync();
         var states = await connection.QueryAsync<string>("""
             SELECT j.id || ' ' || (j.invocationdata::jsonb->>'Method') || ': ' || string_agg(s.name || coalesce(' (' || s.reason || ')', ''), ' -> ' ORDER BY s.id)
             FROM hangfire.job j JOIN hangfire.state s ON s.jobid = j.id GROUP BY j.id ORDER BY j.id
@@ -125,21 +101,5 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
             "SELECT jobid || ' in ' || queue || ' fetched at ' || coalesce(fetchedat::text, 'never') || ' (now ' || now()::text || ')' FROM hangfire.jobqueue");
         var locks = await connection.QueryAsync<string>("SELECT resource || ' ' || acquired FROM hangfire.lock");
         return $"jobs: {string.Join("; ", states)}; queue: {string.Join("; ", queue)}; locks: {string.Join("; ", locks)}";
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = await OpenUnpooledAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql))!;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = Environment.TickCount64 + 30_000;
-        while (!await condition())
-        {
-            Assert.True(Environment.TickCount64 < deadline, $"Timed out waiting until {what}");
-            await Task.Delay(100);
-        }
     }
 }
