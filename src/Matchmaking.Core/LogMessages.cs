@@ -60,6 +60,9 @@ internal static partial class LogMessages
     [LoggerMessage(5007, LogLevel.Information, "Notification {NotificationId}: its outcome ({State}) is written now that the database is back")]
     public static partial void NotificationOutcomeRecordedLate(ILogger logger, long notificationId, string state);
 
+    [LoggerMessage(6001, LogLevel.Warning, "The change listener lost its connection; caches read through until it is back (next try in {Backoff})")]
+    public static partial void ChangeListenerDown(ILogger logger, Exception exception, TimeSpan backoff);
+
     [LoggerMessage(5004, LogLevel.Warning, "No address is known for {Recipient}; notification {NotificationId} goes to the fallback")]
     public static partial void NotificationSentToFallback(ILogger logger, long notificationId, string recipient);
 

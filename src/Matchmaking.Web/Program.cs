@@ -3,6 +3,7 @@ using Matchmaking.Core.Database;
 using Matchmaking.Core.Hosting;
 using Matchmaking.Web.Applicants;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Caching;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.Dashboard;
 using Matchmaking.Web.FollowUps;
@@ -51,6 +52,7 @@ builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.Serializ
 
 var app = builder.Build();
 app.UseMatchmakingPageSecurity();
+app.UseRequestWrites();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -30,6 +30,13 @@ public static class CoreRegistration
         services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Registered before Hangfire's server, so the schema (Hangfire's included) exists before any job runs.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<Changes.ChangeFeed>();
+        if (role.HasFlag(HostRole.Web))
+        {
+            // Only a process that serves reads keeps caches; without the listener they read through.
+            services.AddHostedService<Changes.ChangeListener>();
+        }
+
         services.AddSingleton<TextModelProvider>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();

@@ -10,7 +10,7 @@ internal sealed class JobFilters : IJobFilterProvider
 {
     private readonly JobFilterProviderCollection filters;
 
-    public JobFilters(IOptions<JobsOptions> options, FollowUpJobStateSync followUpStates)
+    public JobFilters(IOptions<JobsOptions> options, FollowUpJobStateSync followUpStates, Changes.ChangeFeed changes)
     {
         var delays = options.Value.EffectiveStorageRetryDelays;
         filters = new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection
@@ -27,6 +27,7 @@ internal sealed class JobFilters : IJobFilterProvider
                 LogEvents = true,
             },
             followUpStates,
+            new Changes.JobWrites(changes),
         });
     }
 

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Changes;
 using System.Text.Json;
 using Dapper;
 using Matchmaking.Engine.Pairing;
@@ -10,8 +11,11 @@ namespace Matchmaking.Core.Proposals;
 /// change, its audit entry and its follow-up rows commit together.
 /// </summary>
 /// <remarks>Public only because <see cref="ProposalService"/>, which the pages inject, takes it in its constructor.</remarks>
-public sealed class ProposalStore(NpgsqlDataSource dataSource)
+public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed changes)
 {
+    /// <summary>The current proposals per call: the list a page reads most, kept until anything it shows changes.</summary>
+    private readonly ReadCache<int, IReadOnlyList<ProposalView>> _current = new(changes, capacity: 64);
+
     private const string Select = """
         SELECT p.id, p.round_id, p.call_year, p.applicant_id, a.city AS applicant_city, a.country_code AS applicant_country,
                p.mentor_id, m.city AS mentor_city, m.country_code AS mentor_country, p.creative_field, p.score, p.similarity,
@@ -32,7 +36,10 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>For each field, the proposals of the latest completed round that covered it.</summary>
-    internal async Task<IReadOnlyList<ProposalView>> ListCurrentAsync(int year, CancellationToken cancellationToken)
+    internal Task<IReadOnlyList<ProposalView>> ListCurrentAsync(int year, CancellationToken cancellationToken) =>
+        _current.GetOrReadAsync(year, ct => ReadCurrentAsync(year, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<ProposalView>> ReadCurrentAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ProposalRow>(new CommandDefinition(Select + """

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Changes;
 using Dapper;
 using Matchmaking.Core.Audit;
 using Matchmaking.Engine.Domain;
@@ -18,8 +19,12 @@ public sealed record NewUser
 
 public sealed record IssuedToken(CurrentUser User, string Token);
 
-public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time, IOptions<SignInOptions>? signInOptions = null)
+public sealed class UserStore(
+    NpgsqlDataSource dataSource, TimeProvider time, IOptions<SignInOptions>? signInOptions = null, ChangeFeed? changes = null)
 {
+    /// <summary>Who a token is (null: nobody), kept until any user changes (a revoked token stops working at once).</summary>
+    private readonly ReadCache<string, CurrentUser?>? _byToken = changes is null ? null : new(changes, capacity: 10_000);
+
     private static readonly PasswordHasher<CurrentUser> Hasher = new();
 
     /// <summary>Verified against when the name is unknown, so that a miss costs as long as a wrong password.</summary>
@@ -56,12 +61,20 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider time, IO
         return new IssuedToken(current, token);
     }
 
-    public async Task<CurrentUser?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    public Task<CurrentUser?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        var hash = AccessTokens.Hash(token);
+        return _byToken is null
+            ? ReadByTokenHashAsync(hash, cancellationToken)
+            : _byToken.GetOrReadAsync(Convert.ToHexString(hash), ct => ReadByTokenHashAsync(hash, ct), cancellationToken);
+    }
+
+    private async Task<CurrentUser?> ReadByTokenHashAsync(byte[] hash, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition("""
             SELECT id, name, role, creative_field, city, country_code FROM users WHERE token_hash = @Hash
-            """, new { Hash = AccessTokens.Hash(token) }, cancellationToken: cancellationToken));
+            """, new { Hash = hash }, cancellationToken: cancellationToken));
         return row?.ToCurrentUser();
     }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Matchmaking.IntegrationTests.Infrastructure;
@@ -64,6 +65,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records, imports,
                      applicants, mentor_offers, users, audit_log, closing_reports, contacts, calls CASCADE
             """);
+        // PostgreSQL's change notice follows in a moment; a test reads right away.
+        Services.GetRequiredService<Matchmaking.Core.Changes.ChangeFeed>().Invalidate();
     }
 
     public NpgsqlConnection OpenConnection()
