@@ -25,7 +25,11 @@ for _ in $(seq 120); do
   [[ $status == completed || $status == failed ]] && break; sleep 0.5
 done
 echo "round $round: $status; $(nproc) cores; client and server share them"
-dotnet bench/Matchmaking.Benchmarks/bin/Release/net10.0/Matchmaking.Benchmarks.dll load "$base" "$token" "$rate" "$seconds" \
-  "/api/calls/2027/proposals" "$round" "/api/calls/2027/applicants"
+load() { dotnet bench/Matchmaking.Benchmarks/bin/Release/net10.0/Matchmaking.Benchmarks.dll load "$base" "$@"; }
+echo "as the secretariat:"
+load "$token" "$rate" "$seconds" "/api/calls/2027/proposals" "$round" "/api/calls/2027/applicants"
+coordinator=$(dotnet src/Matchmaking.Cli/bin/Release/net10.0/matchmaking.dll users add --name load-music --role coordinator --field music 2>/dev/null | tail -1)
+echo "as the music coordinator (the proposals of a field):"
+load "$coordinator" "$rate" "$seconds" "/api/calls/2027/proposals"
 codes=$(for i in $(seq 12); do curl -s -o /dev/null -w '%{http_code} ' -X POST -d 'Name=x&Password=y' "$base/account/sign-in"; done)
 echo "12 sign-in posts from one client: $codes"

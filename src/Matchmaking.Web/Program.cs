@@ -32,6 +32,7 @@ if (embedded)
 }
 
 builder.Services.AddSingleton(new ProcessRole(role));
+builder.Services.AddSingleton<ProposalListResponses>();
 builder.Services.AddMatchmakingCore(connectionString!, role);
 if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
 {

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Changes;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
@@ -12,8 +13,12 @@ using Npgsql;
 namespace Matchmaking.Core.Rounds;
 
 /// <summary>Requests pairing rounds and reads them. A round always runs as a Hangfire job on a worker, never inside a request.</summary>
-public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, IBackgroundJobClient jobs, TimeProvider time)
+public sealed class RoundService(
+    NpgsqlDataSource dataSource, CallStore calls, IBackgroundJobClient jobs, TimeProvider time, ChangeFeed changes)
 {
+    /// <summary>A round's status, which its page polls; kept until any round changes.</summary>
+    private readonly ReadCache<long, RoundView?> _byId = new(changes, capacity: 1_000);
+
     public Task<RoundView> RequestAsync(int year, CurrentUser actor, CancellationToken cancellationToken) =>
         RequestAsync(year, actor, null, "requested", cancellationToken);
 
@@ -49,7 +54,10 @@ public sealed class RoundService(NpgsqlDataSource dataSource, CallStore calls, I
         return (await GetAsync(id, cancellationToken))!;
     }
 
-    public async Task<RoundView?> GetAsync(long id, CancellationToken cancellationToken)
+    public Task<RoundView?> GetAsync(long id, CancellationToken cancellationToken) =>
+        _byId.GetOrReadAsync(id, ct => ReadAsync(id, ct), cancellationToken);
+
+    private async Task<RoundView?> ReadAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<RoundRow>(new CommandDefinition("""

@@ -25,7 +25,8 @@ internal static class ProposalsApi
             DecideAsync(proposals.AcceptAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
         group.MapPost("/{id:long}/decline", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
             DecideAsync(proposals.DeclineAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
-        app.MapGet("/api/calls/{year:int}/proposals", ListCurrentAsync).WithTags("Proposals").RequireAuthorization();
+        app.MapGet("/api/calls/{year:int}/proposals", ListCurrentAsync).WithTags("Proposals").RequireAuthorization()
+            .Produces<IReadOnlyList<ProposalView>>(StatusCodes.Status200OK, "application/json");
     }
 
     private static async Task<Results<Ok<ProposalView>, NotFound, ForbidHttpResult>> GetAsync(
@@ -41,14 +42,9 @@ internal static class ProposalsApi
     }
 
     /// <summary>The current pairs of a call (latest round per field), as each person may see them.</summary>
-    private static async Task<Ok<IReadOnlyList<ProposalView>>> ListCurrentAsync(
-        int year, HttpContext context, ProposalService proposals, CancellationToken cancellationToken)
-    {
-        var user = context.User.ToCurrentUser();
-        IReadOnlyList<ProposalView> visible = (await proposals.ListCurrentAsync(year, cancellationToken))
-            .Where(p => ProposalAccess.CanSee(user, p)).ToList();
-        return TypedResults.Ok(visible);
-    }
+    private static async Task<FileContentHttpResult> ListCurrentAsync(
+        int year, HttpContext context, ProposalListResponses responses, CancellationToken cancellationToken) =>
+        TypedResults.Bytes(await responses.GetAsync(year, context.User.ToCurrentUser(), cancellationToken), "application/json; charset=utf-8");
 
     private static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(Task<DecisionOutcome> decision)
     {
