@@ -86,14 +86,18 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followU
         return rows.AsList();
     }
 
-    /// <summary>Sets a call's dates (any call may differ from the usual shape).</summary>
-    public async Task<CallView> UpsertAsync(CallSchedule schedule, CancellationToken cancellationToken)
+    /// <summary>Creates a call or sets its dates (any call may differ from the usual shape), in the audit log as done by actor.</summary>
+    public async Task<CallView> UpsertAsync(CallSchedule schedule, string actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         IReadOnlyList<ScheduledFollowUp> scheduled;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
+            var before = await connection.QuerySingleOrDefaultAsync<CallView>(new CommandDefinition("""
+                SELECT year, interest_deadline, partnership_deadline, application_deadline, designations_announced, time_zone, is_sample
+                FROM calls WHERE year = @Year FOR UPDATE
+                """, new { schedule.Year }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO calls (year, interest_deadline, partnership_deadline, application_deadline, designations_announced, created_at)
             VALUES (@Year, @InterestDeadline, @PartnershipDeadline, @ApplicationDeadline, @DesignationsAnnounced, @Now)
@@ -109,6 +113,18 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followU
             DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), Now = now,
         }, transaction, cancellationToken: cancellationToken));
             scheduled = await followUps.RecordForCallAsync(connection, transaction, schedule, now, cancellationToken);
+            await Audit.AuditLog.WriteAsync(connection, transaction, now, actor, before is null ? "create" : "set_dates", "call",
+                schedule.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new
+                {
+                    before = before is null ? null : new
+                    {
+                        before.InterestDeadline, before.PartnershipDeadline, before.ApplicationDeadline, before.DesignationsAnnounced,
+                    },
+                    after = new
+                    {
+                        schedule.InterestDeadline, schedule.PartnershipDeadline, schedule.ApplicationDeadline, schedule.DesignationsAnnounced,
+                    },
+                }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -76,7 +76,8 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
     }
 
     private const string Select = """
-        SELECT id, call_year, kind, subject, due_at, state, proposal_id, completed_at, outcome, attempts, last_error, next_attempt_at, job_id
+        SELECT id, call_year, kind, subject, due_at, state, proposal_id, completed_at, outcome, attempts, last_error, next_attempt_at, job_id,
+               (SELECT p.creative_field FROM proposals p WHERE p.id = follow_ups.proposal_id) AS creative_field
         FROM follow_ups
         """;
 
@@ -147,12 +148,14 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         public string? LastError { get; init; }
         public DateTimeOffset? NextAttemptAt { get; init; }
         public string? JobId { get; init; }
+        public string? CreativeField { get; init; }
 
         public FollowUpView ToView() => new()
         {
             Id = Id, CallYear = CallYear, Kind = Kind, Subject = Subject, DueAt = DueAt, State = FollowUpStates.Parse(State),
             ProposalId = ProposalId, CompletedAt = CompletedAt, Outcome = Outcome, Attempts = Attempts, LastError = LastError,
             NextAttemptAt = NextAttemptAt, JobId = JobId,
+            Field = CreativeField is null ? null : Engine.Domain.CreativeFields.Parse(CreativeField),
         };
     }
 }

@@ -9,6 +9,8 @@ public sealed record FollowUpView
     public required DateTimeOffset DueAt { get; init; }
     public required FollowUpState State { get; init; }
     public long? ProposalId { get; init; }
+    /// <summary>The creative field of the task's pair; null for a task of the whole call (escalation, closing report).</summary>
+    public Engine.Domain.CreativeField? Field { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
     public string? Outcome { get; init; }
     public int Attempts { get; init; }

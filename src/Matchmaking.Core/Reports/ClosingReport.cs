@@ -7,6 +7,16 @@ public sealed record ClosingReport
     public required DateTimeOffset GeneratedAt { get; init; }
     public required IReadOnlyList<EstablishedPair> Established { get; init; }
     public required IReadOnlyList<UnmatchedApplicantLine> Unmatched { get; init; }
+
+    /// <summary>What a reader may see: the secretariat all of it, a coordinator the lines of its own field.</summary>
+    public ClosingReport For(Users.CurrentUser user) => user.IsSecretariat ? this : this with
+    {
+        Established = Established.Where(p => IsReviewedBy(user, p.Field)).ToList(),
+        Unmatched = Unmatched.Where(u => IsReviewedBy(user, u.Field)).ToList(),
+    };
+
+    private static bool IsReviewedBy(Users.CurrentUser user, string field) =>
+        Engine.Domain.CreativeFields.TryParse(field, out var parsed) && user.CanReview(parsed.Value);
 }
 
 public sealed record EstablishedPair

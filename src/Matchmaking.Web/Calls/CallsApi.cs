@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Auth;
@@ -7,11 +8,19 @@ namespace Matchmaking.Web.Calls;
 
 internal static class CallsApi
 {
+    /// <summary>A call's four dates; each with an offset, or without one in Paris time.</summary>
     public sealed record CallDatesRequest
     {
+        [JsonConverter(typeof(ParisDateTimeConverter))]
         public required DateTimeOffset InterestDeadline { get; init; }
+
+        [JsonConverter(typeof(ParisDateTimeConverter))]
         public required DateTimeOffset PartnershipDeadline { get; init; }
+
+        [JsonConverter(typeof(ParisDateTimeConverter))]
         public required DateTimeOffset ApplicationDeadline { get; init; }
+
+        [JsonConverter(typeof(ParisDateTimeConverter))]
         public required DateTimeOffset DesignationsAnnounced { get; init; }
     }
 
@@ -26,20 +35,38 @@ internal static class CallsApi
     private static async Task<Results<Ok<CallView>, NotFound>> GetAsync(int year, CallStore calls, CancellationToken cancellationToken) =>
         await calls.GetAsync(year, cancellationToken) is { } call ? TypedResults.Ok(call) : TypedResults.NotFound();
 
-    private static async Task<IResult> PutAsync(int year, CallDatesRequest dates, CallStore calls, CancellationToken cancellationToken)
+    private static async Task<IResult> PutAsync(
+        int year, CallDatesRequest dates, HttpContext context, CallStore calls, CancellationToken cancellationToken)
     {
         if (CallYears.Invalid(year) is { } invalid)
         {
             return invalid;
         }
 
-        if (!(dates.InterestDeadline < dates.PartnershipDeadline && dates.PartnershipDeadline < dates.ApplicationDeadline
+        var errors = new Dictionary<string, string[]>();
+        var paris = CallSchedule.ParisTimeZone();
+        foreach (var (name, value) in new[]
+                 {
+                     ("interest_deadline", dates.InterestDeadline), ("partnership_deadline", dates.PartnershipDeadline),
+                     ("application_deadline", dates.ApplicationDeadline), ("designations_announced", dates.DesignationsAnnounced),
+                 })
+        {
+            var local = TimeZoneInfo.ConvertTime(value, paris);
+            if (local.Year != year)
+            {
+                errors[name] = [$"{local:yyyy-MM-dd HH:mm} (Paris time) is not in {year}: a call's dates fall in its own year."];
+            }
+        }
+
+        if (errors.Count == 0 && !(dates.InterestDeadline < dates.PartnershipDeadline && dates.PartnershipDeadline < dates.ApplicationDeadline
               && dates.ApplicationDeadline < dates.DesignationsAnnounced))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["dates"] = ["The dates must follow each other: interest, partnership, application deadline, designations."],
-            });
+            errors["dates"] = ["The dates must follow each other: interest, partnership, application deadline, designations."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The call's dates are not valid");
         }
 
         var schedule = new CallSchedule
@@ -50,6 +77,6 @@ internal static class CallsApi
             ApplicationDeadline = dates.ApplicationDeadline,
             DesignationsAnnounced = dates.DesignationsAnnounced,
         };
-        return TypedResults.Ok(await calls.UpsertAsync(schedule, cancellationToken));
+        return TypedResults.Ok(await calls.UpsertAsync(schedule, context.User.ToCurrentUser().Label, cancellationToken));
     }
 }

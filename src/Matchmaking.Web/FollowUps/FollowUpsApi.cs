@@ -18,9 +18,12 @@ internal static class FollowUpsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FollowUpView>>, ValidationProblem>> ListAsync(
-        int year, string? state, FollowUpStore followUps, CancellationToken cancellationToken)
+        int year, string? state, HttpContext context, FollowUpStore followUps, CancellationToken cancellationToken)
     {
-        var all = await followUps.ListAsync(year, cancellationToken);
+        // A coordinator sees the tasks of its own field's pairs, and the call's own (the dates everyone works to).
+        var user = context.User.ToCurrentUser();
+        IReadOnlyList<FollowUpView> all = (await followUps.ListAsync(year, cancellationToken))
+            .Where(f => user.IsSecretariat || f.Field is null || user.CanReview(f.Field.Value)).ToList();
         if (state is null)
         {
             return TypedResults.Ok(all);

@@ -67,6 +67,20 @@ internal sealed class BadRequestHandler(IProblemDetailsService problems, IOption
             ? $" at line {line + 1}, column {(json.BytePositionInLine ?? 0) + 1}"
             : "";
         var field = json.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : null;
+        if (json is ReadableJsonException readable)
+        {
+            return field is { Length: > 0 } ? $"The value of '{field}'{at}: {readable.Reason}" : readable.Reason;
+        }
+
+        // System.Text.Json names the missing required properties in its message: "... missing required properties including: 'a', 'b'."
+        const string Missing = "missing required properties";
+        var missingAt = json.Message.IndexOf(Missing, StringComparison.Ordinal);
+        if (missingAt >= 0)
+        {
+            var names = System.Text.RegularExpressions.Regex.Matches(json.Message[missingAt..], "'([^']+)'").Select(m => m.Groups[1].Value);
+            return $"These fields are missing: {string.Join(", ", names)}.";
+        }
+
         return field is { Length: > 0 }
             ? $"The value of '{field}'{at} is not of the expected kind (text, number, true/false or a list) or is cut short."
             : $"The body cannot be read as JSON{at}: check for a missing quote, comma or bracket.";

@@ -14,12 +14,14 @@ internal static class ReportsApi
     }
 
     /// <summary>Established pairs and unmatched applicants with their reasons, as things stand now.</summary>
-    private static async Task<Ok<ClosingReport>> JsonAsync(int year, ClosingReportService reports, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reports.BuildAsync(year, cancellationToken));
+    private static async Task<Ok<ClosingReport>> JsonAsync(
+        int year, HttpContext context, ClosingReportService reports, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await reports.BuildAsync(year, cancellationToken)).For(context.User.ToCurrentUser()));
 
-    private static async Task<FileContentHttpResult> CsvAsync(int year, ClosingReportService reports, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> CsvAsync(
+        int year, HttpContext context, ClosingReportService reports, CancellationToken cancellationToken)
     {
-        var csv = ClosingReportService.ToCsv(await reports.BuildAsync(year, cancellationToken));
+        var csv = ClosingReportService.ToCsv((await reports.BuildAsync(year, cancellationToken)).For(context.User.ToCurrentUser()));
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"closing-report-{year}.csv");
     }
 }
