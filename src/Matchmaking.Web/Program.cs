@@ -45,6 +45,7 @@ builder.Services.AddMatchmakingPages();
 builder.Services.AddBodyLimits();
 builder.Services.AddMatchmakingRateLimits();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddExceptionHandler<CallNotFoundHandler>();
 // Binding errors are thrown so that BadRequestHandler can say what was wrong (position, field) instead of a bare 400.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemWording.Customize);

@@ -11,7 +11,7 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
 {
     public async Task<ImportOutcome> ImportAsync(int year, ParsedBatch<ApplicantProfile> batch, string actor, CancellationToken cancellationToken)
     {
-        await calls.EnsureAsync(year, cancellationToken);
+        await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
         return await ImportWriter.WriteAsync(dataSource, year, "applicants", batch, actor, now,
             (connection, transaction, a) => connection.ExecuteAsync(new CommandDefinition("""

@@ -25,7 +25,11 @@ public sealed record CallView
     };
 }
 
-/// <summary>Calls for applications. A call is created with its default dates the first time it is used.</summary>
+/// <summary>
+/// Calls for applications. The secretariat creates a call (<see cref="UpsertAsync"/>); imports and rounds need it to exist
+/// (<see cref="RequireAsync"/>). Only the sample call and the configured ingestion sources create one with its default dates
+/// (<see cref="EnsureAsync"/>).
+/// </summary>
 public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followUps, FollowUpJobs followUpJobs, TimeProvider time)
 {
     public const int MinYear = 2004;
@@ -64,6 +68,10 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followU
         await followUpJobs.ScheduleAsync(scheduled, cancellationToken);
         return (await GetAsync(year, cancellationToken))!;
     }
+
+    /// <exception cref="CallNotFoundException">The call has not been created.</exception>
+    public async Task<CallView> RequireAsync(int year, CancellationToken cancellationToken) =>
+        await GetAsync(year, cancellationToken) ?? throw new CallNotFoundException(year);
 
     public async Task<CallView?> GetAsync(int year, CancellationToken cancellationToken)
     {

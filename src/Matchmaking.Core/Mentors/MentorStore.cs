@@ -11,7 +11,7 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
 {
     public async Task<ImportOutcome> ImportAsync(int year, ParsedBatch<MentorOffer> batch, string actor, CancellationToken cancellationToken)
     {
-        await calls.EnsureAsync(year, cancellationToken);
+        await calls.RequireAsync(year, cancellationToken);
         return await ImportWriter.WriteAsync(dataSource, year, "mentors", batch, actor, time.GetUtcNow(),
             (connection, transaction, m) => UpsertAsync(connection, transaction, year, m, batch.Source, time.GetUtcNow(), cancellationToken),
             m => m.Id, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
     /// <summary>A mentor city's own edit of its offer.</summary>
     public async Task SaveAsync(int year, MentorOffer offer, string actor, CancellationToken cancellationToken)
     {
-        await calls.EnsureAsync(year, cancellationToken);
+        await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class RoundService(
     public async Task<RoundView> RequestAsync(
         int year, CurrentUser actor, CreativeField? field, string reason, CancellationToken cancellationToken, string? reofferApplicantId = null)
     {
-        await calls.EnsureAsync(year, cancellationToken);
+        await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
         long id;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))

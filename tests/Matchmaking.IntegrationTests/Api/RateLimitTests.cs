@@ -49,6 +49,7 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
     public async Task TheThirdImportOfAMinuteIs429AndReadsStayOpen()
     {
         var secretariat = await ApiSession.SecretariatAsync(_app);
+        await secretariat.CreateCallAsync(SampleProfiles.Year);
         var url = $"/api/calls/{SampleProfiles.Year}/applicants";
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync(url, SampleProfiles.Applicants));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync(url, SampleProfiles.Applicants));

@@ -30,6 +30,20 @@ public static class ApiSession
     public static Task<HttpClient> MentorAsync(AppFactory factory, string city, string countryCode) =>
         SignedInAsync(factory, new NewUser { Name = $"mentor-{city}", Role = UserRole.Mentor, City = city, CountryCode = countryCode });
 
+    /// <summary>Creates a call with the usual dates, as the secretariat does before anything is imported into it.</summary>
+    public static async Task CreateCallAsync(this HttpClient secretariat, int year)
+    {
+        var dates = Matchmaking.Engine.Domain.CallSchedule.ForYear(year);
+        var response = await secretariat.PutAsync($"/api/calls/{year}", System.Net.Http.Json.JsonContent.Create(new
+        {
+            interest_deadline = dates.InterestDeadline,
+            partnership_deadline = dates.PartnershipDeadline,
+            application_deadline = dates.ApplicationDeadline,
+            designations_announced = dates.DesignationsAnnounced,
+        }));
+        await HttpAssert.StatusAsync(System.Net.HttpStatusCode.OK, response);
+    }
+
     public static Task<HttpResponseMessage> PostCsvAsync(this HttpClient client, string url, string csv) =>
         client.PostAsync(url, new StringContent(csv, Encoding.UTF8, "text/csv"));
 

@@ -67,6 +67,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             """);
         // PostgreSQL's change notice follows in a moment; a test reads right away.
         Services.GetRequiredService<Matchmaking.Core.Changes.ChangeFeed>().Invalidate();
+        // The sample year's call, as the secretariat would have created it (imports and rounds need their call).
+        await Services.GetRequiredService<Matchmaking.Core.Calls.CallStore>().EnsureAsync(Pairing.SampleProfiles.Year, CancellationToken.None);
     }
 
     public NpgsqlConnection OpenConnection()

@@ -52,6 +52,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
         var client = _app.CreateClient();
         await client.WaitUntilHealthyAsync();
         var secretariat = await ApiSession.SecretariatAsync(_app);
+        await secretariat.CreateCallAsync(Year);
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);

@@ -119,6 +119,7 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
         _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
         _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
         var secretariat = await ApiSession.SecretariatAsync(_web);
+        await secretariat.CreateCallAsync(Year);
         await WaitForBothWorkersAsync();
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));

@@ -39,6 +39,7 @@ public sealed class WebFirstStartTests : IAsyncLifetime, IDisposable
         Assert.Empty(jobs.GetProperty("servers").EnumerateArray());
 
         var secretariat = await ApiSession.SecretariatAsync(_web);
+        await secretariat.CreateCallAsync(Year);
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);

@@ -61,6 +61,10 @@ public sealed class ImportsModel(
         {
             Problem = $"The file cannot be read: {e.Message}";
         }
+        catch (CallNotFoundException e)
+        {
+            Problem = e.Message;
+        }
 
         return Page();
     }

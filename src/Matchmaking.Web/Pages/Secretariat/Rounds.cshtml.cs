@@ -26,7 +26,17 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
             return BadRequest();
         }
 
-        var round = await rounds.RequestAsync(year, Actor, cancellationToken);
+        RoundView round;
+        try
+        {
+            round = await rounds.RequestAsync(year, Actor, cancellationToken);
+        }
+        catch (CallNotFoundException e)
+        {
+            Flash = e.Message;
+            return Redirect("/secretariat/rounds");
+        }
+
         Flash = $"Round #{round.Id} is queued; this page refreshes until it is done.";
         return Redirect($"/secretariat/rounds/{round.Id}");
     }

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text;
+using Dapper;
+using Matchmaking.IntegrationTests.Infrastructure;
+
+namespace Matchmaking.IntegrationTests.Api;
+
+/// <summary>Only the secretariat creates a call: a round or an import for a call that does not exist is 404, and creates nothing.</summary>
+public sealed class CallCreationTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task ARoundForACallThatDoesNotExistIs404AndLeavesNoRound()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+
+        var start = await secretariat.PostAsync("/api/calls/2030/rounds", null);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.NotFound, start);
+        Assert.Contains("PUT /api/calls/2030", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var connection = factory.OpenConnection();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rounds"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM calls WHERE year = 2030"));
+    }
+
+    [Theory]
+    [InlineData("applicants")]
+    [InlineData("mentors")]
+    public async Task AnImportIntoACallThatDoesNotExistIs404AndSchedulesNothing(string kind)
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+
+        var import = await secretariat.PostAsync($"/api/calls/2031/{kind}", new StringContent("[]", Encoding.UTF8, "application/json"));
+
+        await HttpAssert.StatusAsync(HttpStatusCode.NotFound, import);
+        await using var connection = factory.OpenConnection();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM calls WHERE year = 2031"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM follow_ups WHERE call_year = 2031"));
+
+        await secretariat.CreateCallAsync(2031);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK,
+            await secretariat.PostAsync($"/api/calls/2031/{kind}", new StringContent("[]", Encoding.UTF8, "application/json")));
+    }
+}
