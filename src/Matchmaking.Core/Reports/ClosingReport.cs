@@ -39,4 +39,8 @@ public sealed record UnmatchedApplicantLine
     public required string ApplicantCountry { get; init; }
     public required string Field { get; init; }
     public required IReadOnlyList<string> Reasons { get; init; }
+    /// <summary>The mentor of a pair still in progress (awaiting the coordinator or the mentor's answer), if any.</summary>
+    public string? MentorId { get; init; }
+    public string? MentorCity { get; init; }
+    public string? MentorCountry { get; init; }
 }

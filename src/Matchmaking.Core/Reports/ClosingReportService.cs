@@ -8,9 +8,12 @@ namespace Matchmaking.Core.Reports;
 /// <summary>Builds the closing report from the current state of the call, and writes it as CSV.</summary>
 public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvider time)
 {
-    /// <summary>Reasons for applicants that no round left unmatched but that have no established partnership either.</summary>
-    public const string PartnershipNotEstablished = "partnership_not_established";
+    /// <summary>Reasons for applicants without an established partnership, beside the engine's own (from the latest round).</summary>
+    public const string AwaitingMentor = "awaiting_mentor_answer";
     public const string AwaitingCoordinator = "awaiting_coordinator";
+    public const string RejectedByCoordinator = "rejected_by_coordinator";
+    public const string DeclinedByMentor = "declined_by_mentor";
+    public const string OfferExpired = "offer_expired";
     public const string NotInAnyRound = "not_in_any_round";
 
     public async Task<ClosingReport> BuildAsync(int year, CancellationToken cancellationToken)
@@ -29,12 +32,19 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
             SELECT a.id AS applicant_id, a.city AS applicant_city, a.country_code AS applicant_country, a.creative_field,
                    e.mentor_id, m.city AS mentor_city, m.country_code AS mentor_country, e.score, e.responded_at AS established_at,
                    (SELECT string_agg(status, ',') FROM pairs x WHERE x.applicant_id = a.id) AS statuses,
+                   live.mentor_id AS live_mentor_id, lm.city AS live_mentor_city, lm.country_code AS live_mentor_country,
+                   live.status AS live_status,
                    (SELECT array_to_string(u.reasons, ',') FROM unmatched_applicants u
                      WHERE u.round_id = l.round_id AND u.applicant_id = a.id) AS unmatched_reasons
             FROM applicants a
             JOIN latest l ON l.applicant_id = a.id
             LEFT JOIN pairs e ON e.applicant_id = a.id AND e.status = 'established'
             LEFT JOIN mentor_offers m ON m.call_year = a.call_year AND m.id = e.mentor_id
+            LEFT JOIN LATERAL (
+                SELECT x.mentor_id, x.status FROM pairs x
+                WHERE x.applicant_id = a.id AND x.status IN ('approved', 'proposed')
+                ORDER BY x.status = 'approved' DESC, x.score DESC LIMIT 1) live ON e.mentor_id IS NULL
+            LEFT JOIN mentor_offers lm ON lm.call_year = a.call_year AND lm.id = live.mentor_id
             WHERE a.call_year = @year
             ORDER BY a.creative_field, a.id
             """, new { year }, cancellationToken: cancellationToken))).AsList();
@@ -53,6 +63,7 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
             {
                 ApplicantId = r.ApplicantId, ApplicantCity = r.ApplicantCity, ApplicantCountry = r.ApplicantCountry.Trim(),
                 Field = r.CreativeField, Reasons = ReasonsFor(r),
+                MentorId = r.LiveMentorId, MentorCity = r.LiveMentorCity, MentorCountry = r.LiveMentorCountry?.Trim(),
             }).ToList(),
         };
     }
@@ -73,27 +84,40 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
 
             foreach (var u in report.Unmatched)
             {
-                Line(csv, u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, "unmatched", "", "", "", "", string.Join(';', u.Reasons));
+                Line(csv, u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, u.MentorId is null ? "unmatched" : "in_progress",
+                    u.MentorId ?? "", u.MentorCity ?? "", u.MentorCountry ?? "", "", string.Join(';', u.Reasons));
             }
         }
 
         return text.ToString();
     }
 
+    /// <summary>
+    /// Why an applicant has no established partnership: a pair still in progress first (its mentor is on the line), then
+    /// the latest round's reasons, then what became of its last pair.
+    /// </summary>
     private static string[] ReasonsFor(Row row)
     {
+        switch (row.LiveStatus)
+        {
+            case "approved":
+                return [AwaitingMentor];
+            case "proposed":
+                return [AwaitingCoordinator];
+        }
+
         if (!string.IsNullOrEmpty(row.UnmatchedReasons))
         {
             return row.UnmatchedReasons.Split(',');
         }
 
         var statuses = row.Statuses?.Split(',') ?? [];
-        if (statuses.Contains("approved"))
-        {
-            return [PartnershipNotEstablished];
-        }
-
-        return statuses.Contains("proposed") ? [AwaitingCoordinator] : [NotInAnyRound];
+        string[] ended = [
+            ..statuses.Contains("rejected") ? [RejectedByCoordinator] : Array.Empty<string>(),
+            ..statuses.Contains("declined") ? [DeclinedByMentor] : Array.Empty<string>(),
+            ..statuses.Contains("expired") ? [OfferExpired] : Array.Empty<string>(),
+        ];
+        return ended.Length > 0 ? ended : [NotInAnyRound];
     }
 
     private static void Line(CsvWriter csv, params string[] fields)
@@ -119,5 +143,9 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
         public DateTimeOffset? EstablishedAt { get; init; }
         public string? Statuses { get; init; }
         public string? UnmatchedReasons { get; init; }
+        public string? LiveMentorId { get; init; }
+        public string? LiveMentorCity { get; init; }
+        public string? LiveMentorCountry { get; init; }
+        public string? LiveStatus { get; init; }
     }
 }

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Json;
+using Matchmaking.Engine.Domain;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pairing;
+
+namespace Matchmaking.IntegrationTests.Api;
+
+/// <summary>The closing report says what became of each applicant's pair, and names the mentor of a pair still in progress.</summary>
+public sealed class ClosingReportReasonsTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private const int Year = SampleProfiles.Year;
+
+    [Fact]
+    public async Task ARejectedPairAndAnApprovedPairAwaitingTheMentorAreReportedAsSuch()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+        var music = await ApiSession.CoordinatorAsync(factory, CreativeField.Music);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
+        await secretariat.WaitForRoundAsync(start.Headers.Location!);
+        var pairs = (await (await secretariat.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
+            .ToDictionary(p => p.GetProperty("applicant").GetProperty("id").GetString()!, p => p.GetProperty("id").GetInt64());
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{pairs["app-kumasi"]}/reject", new { note = "no" }));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{pairs["app-oran"]}/approve", new { note = "yes" }));
+
+        var report = await (await secretariat.GetAsync($"/api/calls/{Year}/report")).JsonAsync();
+
+        var lines = report.GetProperty("unmatched").EnumerateArray().ToDictionary(u => u.GetProperty("applicant_id").GetString()!);
+        Assert.Equal(["rejected_by_coordinator"], Reasons(lines["app-kumasi"]));
+        Assert.Equal(["awaiting_mentor_answer"], Reasons(lines["app-oran"]));
+        Assert.Equal("mentor-bologna", lines["app-oran"].GetProperty("mentor_id").GetString());
+        Assert.Equal("Bologna", lines["app-oran"].GetProperty("mentor_city").GetString());
+        var csv = await (await secretariat.GetAsync($"/api/calls/{Year}/report.csv")).Content.ReadAsStringAsync();
+        Assert.Contains("app-oran,Oran,DZ,Music,in_progress,mentor-bologna,Bologna,IT,,awaiting_mentor_answer", csv, StringComparison.Ordinal);
+    }
+
+    private static List<string?> Reasons(JsonElement line) => line.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ToList();
+}
