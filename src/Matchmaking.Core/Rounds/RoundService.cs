@@ -19,12 +19,24 @@ public sealed class RoundService(
     /// <summary>A round's status, which its page polls; kept until any round changes.</summary>
     private readonly ReadCache<long, RoundView?> _byId = new(changes, capacity: 1_000);
 
-    public Task<RoundView> RequestAsync(int year, CurrentUser actor, CancellationToken cancellationToken) =>
-        RequestAsync(year, actor, null, "requested", cancellationToken);
+    /// <summary>
+    /// The secretariat's request for a round of the whole call. A call-wide round already queued or running is joined, not
+    /// doubled (two quick clicks, two clients): it is returned with <c>Joined</c> set.
+    /// </summary>
+    public async Task<(RoundView Round, bool Joined)> RequestOrJoinAsync(int year, CurrentUser actor, CancellationToken cancellationToken)
+    {
+        var (round, joined) = await QueueAsync(year, actor, null, "requested", null, joinActive: true, cancellationToken);
+        return (round, joined);
+    }
 
     /// <summary>Queues a round for the whole call, or for one field (a re-run after a decline or an expiry).</summary>
     public async Task<RoundView> RequestAsync(
-        int year, CurrentUser actor, CreativeField? field, string reason, CancellationToken cancellationToken, string? reofferApplicantId = null)
+        int year, CurrentUser actor, CreativeField? field, string reason, CancellationToken cancellationToken, string? reofferApplicantId = null) =>
+        (await QueueAsync(year, actor, field, reason, reofferApplicantId, joinActive: false, cancellationToken)).Round;
+
+    private async Task<(RoundView Round, bool Joined)> QueueAsync(
+        int year, CurrentUser actor, CreativeField? field, string reason, string? reofferApplicantId, bool joinActive,
+        CancellationToken cancellationToken)
     {
         await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
@@ -32,6 +44,23 @@ public sealed class RoundService(
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
+            if (joinActive)
+            {
+                // Requests for one call queue here, so two of them never both find no active round.
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(7420, @year)", new { year }, transaction,
+                    cancellationToken: cancellationToken));
+                var active = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
+                    SELECT id FROM rounds
+                    WHERE call_year = @year AND creative_field IS NULL AND status IN ('queued', 'running')
+                    ORDER BY id DESC LIMIT 1
+                    """, new { year }, transaction, cancellationToken: cancellationToken));
+                if (active is { } existing)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    return ((await GetAsync(existing, cancellationToken))!, true);
+                }
+            }
+
             id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO rounds (call_year, status, requested_by, requested_at, creative_field, reason, reoffer_applicant_id)
                 VALUES (@year, 'queued', @actor, @now, @field, @reason, @reofferApplicantId) RETURNING id
@@ -51,7 +80,7 @@ public sealed class RoundService(
                 cancellationToken: cancellationToken));
         }
 
-        return (await GetAsync(id, cancellationToken))!;
+        return ((await GetAsync(id, cancellationToken))!, false);
     }
 
     public Task<RoundView?> GetAsync(long id, CancellationToken cancellationToken) =>

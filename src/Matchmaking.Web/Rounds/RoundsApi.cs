@@ -25,7 +25,8 @@ internal static class RoundsApi
             return invalid;
         }
 
-        var round = await rounds.RequestAsync(year, context.User.ToCurrentUser(), cancellationToken);
+        // A round of the call already queued or running is joined: the same 202, pointing at that round.
+        var (round, _) = await rounds.RequestOrJoinAsync(year, context.User.ToCurrentUser(), cancellationToken);
         return TypedResults.Accepted($"/api/rounds/{round.Id}", round);
     }
 

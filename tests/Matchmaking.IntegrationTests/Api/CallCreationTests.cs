@@ -42,4 +42,25 @@ public sealed class CallCreationTests(AppFactory factory) : IClassFixture<AppFac
         await HttpAssert.StatusAsync(HttpStatusCode.OK,
             await secretariat.PostAsync($"/api/calls/2031/{kind}", new StringContent("[]", Encoding.UTF8, "application/json")));
     }
+
+    [Fact]
+    public async Task TwoQuickRequestsForARoundOfTheSameCallJoinOneRound()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+
+        var both = await Task.WhenAll(
+            secretariat.PostAsync($"/api/calls/{Pairing.SampleProfiles.Year}/rounds", null),
+            secretariat.PostAsync($"/api/calls/{Pairing.SampleProfiles.Year}/rounds", null));
+
+        Assert.All(both, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        Assert.Equal(both[0].Headers.Location, both[1].Headers.Location);
+        await secretariat.WaitForRoundAsync(both[0].Headers.Location!);
+        await using var connection = factory.OpenConnection();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rounds"));
+
+        // Once that round is done, the next request starts a new one.
+        var next = await secretariat.PostAsync($"/api/calls/{Pairing.SampleProfiles.Year}/rounds", null);
+        Assert.NotEqual(both[0].Headers.Location, next.Headers.Location);
+    }
 }

@@ -27,9 +27,10 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
         }
 
         RoundView round;
+        bool joined;
         try
         {
-            round = await rounds.RequestAsync(year, Actor, cancellationToken);
+            (round, joined) = await rounds.RequestOrJoinAsync(year, Actor, cancellationToken);
         }
         catch (CallNotFoundException e)
         {
@@ -37,7 +38,9 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
             return Redirect("/secretariat/rounds");
         }
 
-        Flash = $"Round #{round.Id} is queued; this page refreshes until it is done.";
+        Flash = joined
+            ? $"Round #{round.Id} of this call is already {round.Status}; this page follows it instead of starting another."
+            : $"Round #{round.Id} is queued; this page refreshes until it is done.";
         return Redirect($"/secretariat/rounds/{round.Id}");
     }
 }
