@@ -22,6 +22,9 @@ public static class CliApp
         root.Subcommands.Add(TrainCommand.Create(output, error));
         root.Subcommands.Add(ContactsCommand.Create(output, error));
         var parsed = root.Parse(args);
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        var code = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        // System.CommandLine answers a usage error (unknown option, missing required one) with 1; here that is input the
+        // command cannot use, which is 2.
+        return parsed.Errors.Count > 0 && code == 1 ? 2 : code;
     }
 }

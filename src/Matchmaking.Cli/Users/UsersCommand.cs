@@ -101,7 +101,8 @@ internal static class UsersCommand
             }
             catch (ArgumentException e)
             {
-                await error.WriteLineAsync(e.Message);
+                // The sentence alone: .NET appends "(Parameter 'name')", which means nothing to the person typing.
+                await error.WriteLineAsync(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
                 return 2;
             }
         });

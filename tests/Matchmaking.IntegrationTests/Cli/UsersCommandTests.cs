@@ -37,6 +37,19 @@ public sealed class UsersCommandTests(AppFactory factory) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task ACoordinatorWithoutAFieldIsRefusedInWordsAndAUsageErrorExitsWithTwo()
+    {
+        var (code, _, error) = await RunAsync("users", "add", "--role", "coordinator");
+        Assert.Equal(2, code);
+        Assert.Contains("A coordinator needs a creative field (--field).", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
+
+        var (unknown, _, unknownError) = await RunAsync("users", "add", "--bogus");
+        Assert.Equal(2, unknown);
+        Assert.Contains("--bogus", unknownError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UsersAddRefusesAMentorWhoseCityIsNotAMemberAndAnUnknownField()
     {
         var (code, _, error) = await RunAsync("users", "add", "--role", "mentor", "--city", "Atlantis");
