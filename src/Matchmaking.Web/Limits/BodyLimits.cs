@@ -1,3 +1,4 @@
+using Matchmaking.Web.Pages.Shared;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -64,11 +65,10 @@ internal static class BodyLimits
         var what = received is { } bytes ? $"The body is {Size(bytes)}; " : "The body is over its limit; ";
         var detail = what + $"this request takes at most {Size(limit)} ({limit.ToString("N0", CultureInfo.InvariantCulture)} bytes). "
             + (limit >= (1L << 20) ? "Split the file into smaller imports." : "Send less.");
-        if (WantsPage(context.Request))
+        if (ErrorPages.WantsPage(context.Request))
         {
-            response.ContentType = "text/html; charset=utf-8";
             var back = context.Request.Path.StartsWithSegments("/secretariat/imports") ? "/secretariat/imports" : "/";
-            await response.WriteAsync(Page(detail, back), context.RequestAborted);
+            await ErrorPages.WriteAsync(context, "The file is too large", detail, back, context.RequestAborted);
             return;
         }
 
@@ -84,9 +84,6 @@ internal static class BodyLimits
             },
         });
     }
-
-    private static bool WantsPage(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/api") && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads what the client sends and throws it away, so that it sees the answer rather than a reset.</summary>
     private static async Task DrainAsync(HttpContext context, long drainBytes)
@@ -113,14 +110,4 @@ internal static class BodyLimits
     private static string Size(long bytes) => bytes >= (1L << 20)
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.#} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
-
-    private static string Page(string detail, string back)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too large - Matchmaking</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1>The file is too large</h1>")
-            .Append("<p role=\"alert\" class=\"errors\">").Append(WebUtility.HtmlEncode(detail)).Append("</p>")
-            .Append("<p><a href=\"").Append(back).Append("\">Back</a></p></main></body></html>");
-        return html.ToString();
-    }
 }

@@ -1,3 +1,4 @@
+using Matchmaking.Web.Pages.Shared;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -50,14 +51,9 @@ internal static class RateLimiting
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var detail = $"Too many attempts from this client; try again in {seconds} s.";
-        if (!context.Request.Path.StartsWithSegments("/api")
-            && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        if (ErrorPages.WantsPage(context.Request))
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many attempts - Matchmaking</title>"
-                + "<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1>Too many attempts</h1>"
-                + $"<p role=\"alert\" class=\"errors\">{detail}</p><p><a href=\"/\">Back</a></p></main></body></html>", cancellationToken);
+            await ErrorPages.WriteAsync(context, "Too many attempts", detail, "/", cancellationToken);
             return;
         }
 
