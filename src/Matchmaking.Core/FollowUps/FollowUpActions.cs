@@ -23,6 +23,17 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         var key = task.IdempotencyKey;
         switch (task.Kind)
         {
+            case FollowUpKind.Notice when task.IsReoffer:
+                return new FollowUpPlan(FollowUpState.Done, "offered the pairing to the next mentor city and told the applicant",
+                [
+                    new($"{key}:mentor", task.MentorLabel, $"Please accept: mentoring {task.ApplicantCity} ({task.CreativeField})",
+                        $"The mentor city first paired with {task.ApplicantLabel} could not take it up, and your city is the next "
+                        + $"best match in {task.CreativeField}. Please accept or decline the pairing; the partnership must be in "
+                        + "place by 9 April."),
+                    new($"{key}:applicant", task.ApplicantLabel, $"Your new proposed mentor city: {task.MentorCity} ({task.CreativeField})",
+                        $"Your first mentor city could not take up the pairing. {task.MentorLabel} is the next best match in "
+                        + $"{task.CreativeField} and has been asked to confirm."),
+                ]);
             case FollowUpKind.Notice:
                 return new FollowUpPlan(FollowUpState.Done, "asked the mentor city to accept and told the applicant",
                 [

@@ -63,7 +63,7 @@ public sealed class FollowUpRunner(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var task = await connection.QuerySingleOrDefaultAsync<FollowUpTask>(new CommandDefinition("""
             SELECT f.id, f.call_year, f.kind, f.state, f.idempotency_key, f.job_id, f.proposal_id, p.status AS proposal_status,
-                   p.applicant_id, p.mentor_id, p.creative_field, a.city AS applicant_city, m.city AS mentor_city,
+                   p.applicant_id, p.mentor_id, p.creative_field, p.decided_by, a.city AS applicant_city, m.city AS mentor_city,
                    m.country_code AS mentor_country
             FROM follow_ups f
             LEFT JOIN proposals p ON p.id = f.proposal_id
@@ -177,6 +177,10 @@ public sealed class FollowUpTask
     public string? ApplicantCity { get; init; }
     public string? MentorCity { get; init; }
     public string? MentorCountry { get; init; }
+    /// <summary>Who approved the pair: a coordinator, or the system re-offering after a decline.</summary>
+    public string? DecidedBy { get; init; }
+
+    public bool IsReoffer => DecidedBy == "system:re-offer";
 
     public string MentorLabel => $"mentor city {MentorCity ?? MentorId}";
 

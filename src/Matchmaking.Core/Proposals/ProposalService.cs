@@ -168,6 +168,11 @@ public sealed class ProposalService(
                     await followUps.RecordForEstablishedAsync(connection, transaction, id, pair.CallYear, now, cancellationToken),
                 _ => [],
             };
+            if (transition.To == ProposalStatus.Declined)
+            {
+                await DeclineNotices.WriteAsync(connection, transaction, pair, note, options.Value.ReofferAfterDecline, now, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 

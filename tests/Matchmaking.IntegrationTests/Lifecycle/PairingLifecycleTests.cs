@@ -134,6 +134,23 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         Assert.Contains(FollowUpKind.OfferExpiry, tasks.Keys);
         var oran = proposals.EnumerateArray().Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-oran");
         Assert.Equal("proposed", oran.GetProperty("status").GetString());
+
+        // The coordinator and the applicant are told of the decline (with the mentor's note for the coordinator).
+        await using var connection = host.Factory.OpenConnection();
+        var declineNotices = (await connection.QueryAsync<(string Recipient, string Body)>(
+            "SELECT recipient, body FROM notifications WHERE idempotency_key LIKE @key ORDER BY recipient",
+            new { key = $"proposal:{proposal}:declined:%" })).ToList();
+        Assert.Equal(["applicant city Kumasi", "coordinator:Music"], declineNotices.Select(n => n.Recipient));
+        Assert.Contains("no capacity this year", declineNotices[1].Body, StringComparison.Ordinal);
+        Assert.Contains("next best mentor city", declineNotices[0].Body, StringComparison.Ordinal);
+
+        // The re-offer's notice says what happened, not that the coordinator approved the new pair.
+        await host.RunAtDueTimeAsync(tasks[FollowUpKind.Notice]);
+        var reoffer = (await connection.QueryAsync<string>(
+            "SELECT body FROM notifications WHERE idempotency_key LIKE @key ORDER BY id", new { key = $"proposal:{next.GetProperty("id").GetInt64()}:notice%" })).ToList();
+        Assert.Equal(2, reoffer.Count);
+        Assert.All(reoffer, body => Assert.DoesNotContain("coordinator", body, StringComparison.Ordinal));
+        Assert.Contains(reoffer, body => body.Contains("next best match", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Dapper;
+using Npgsql;
+
+namespace Matchmaking.Core.Proposals;
+
+/// <summary>
+/// When a mentor city declines (or lets an offer expire), the field's coordinator and the applicant are told, in the
+/// decision's own transaction: the coordinator with the mentor's note, the applicant that another mentor is being found.
+/// </summary>
+internal static class DeclineNotices
+{
+    public static async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, string? note, bool reofferAtOnce, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var applicantCity = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT city FROM applicants WHERE call_year = @CallYear AND id = @ApplicantId", new { pair.CallYear, pair.ApplicantId },
+            transaction, cancellationToken: cancellationToken)) ?? pair.ApplicantId;
+        var mentor = pair.MentorCity ?? pair.MentorId;
+        var key = $"proposal:{pair.Id.ToString(CultureInfo.InvariantCulture)}:declined";
+        var next = reofferAtOnce
+            ? "The next best mentor city of the field is being asked at once."
+            : "The field is being paired again; the coordinator reviews the new proposal.";
+        var because = string.IsNullOrWhiteSpace(note) ? "" : $" Their note: \"{note.Trim()}\".";
+        (string Key, string Recipient, string Subject, string Body)[] messages =
+        [
+            ($"{key}:coordinator", $"coordinator:{pair.CreativeField}", $"Declined: {mentor} will not mentor {applicantCity}",
+                $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({pair.CreativeField}).{because} {next}"),
+            ($"{key}:applicant", $"applicant city {applicantCity}", $"Your mentor city: {mentor} cannot take up the pairing",
+                $"Mentor city {mentor} cannot mentor your application in {pair.CreativeField}. {next} You will hear from us again."),
+        ];
+        foreach (var message in messages)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO notifications (idempotency_key, recipient, subject, body, created_at)
+                VALUES (@Key, @Recipient, @Subject, @Body, @now)
+                ON CONFLICT (idempotency_key) DO NOTHING
+                """, new { message.Key, message.Recipient, message.Subject, message.Body, now }, transaction,
+                cancellationToken: cancellationToken));
+        }
+    }
+}
