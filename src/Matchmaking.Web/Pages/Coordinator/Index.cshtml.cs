@@ -14,11 +14,17 @@ public sealed class IndexModel(ProposalService proposals, MentorStore mentors, C
     public int Year { get; private set; }
     public string Field => Actor.Field?.DisplayName() ?? "";
     public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
+    public YearPicker Picker { get; private set; } = null!;
 
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
-        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         var actor = Actor;
+        Year = await CallYearChoice.ResolveForAsync(year, calls, time, async y =>
+        {
+            var own = (await proposals.ListCurrentAsync(y, cancellationToken)).Where(p => ProposalAccess.CanReview(actor, p)).ToList();
+            return (own.Any(p => p.Status == ProposalStatus.Proposed), own.Count > 0);
+        }, cancellationToken);
+        Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
         Proposals = (await proposals.ListCurrentAsync(Year, cancellationToken)).Where(p => ProposalAccess.CanReview(actor, p)).ToList();
         _mentors = (await mentors.ListAsync(Year, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
     }

@@ -18,11 +18,18 @@ public sealed class IndexModel(
     public IReadOnlySet<CreativeField> Open { get; private set; } = new HashSet<CreativeField>();
     public IReadOnlyDictionary<string, string> Needs { get; private set; } = new Dictionary<string, string>();
     public bool CanAdd { get; private set; }
+    public YearPicker Picker { get; private set; } = null!;
 
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
-        Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         var actor = Actor;
+        Year = await CallYearChoice.ResolveForAsync(year, calls, time, async y =>
+        {
+            var own = (await proposals.ListCurrentAsync(y, cancellationToken)).Where(p => ProposalAccess.CanAnswer(actor, p)).ToList();
+            var offers = (await mentors.ListAsync(y, cancellationToken)).Any(o => actor.ActsForCity(o.City, o.CountryCode));
+            return (own.Any(p => p.Status == ProposalStatus.Approved), offers || own.Count > 0);
+        }, cancellationToken);
+        Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
         // Requests are the pairs a coordinator approved, and what the city answered; pairs still under review are not its business yet.
         Requests = (await proposals.ListCurrentAsync(Year, cancellationToken))
             .Where(p => ProposalAccess.CanAnswer(actor, p) && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected))

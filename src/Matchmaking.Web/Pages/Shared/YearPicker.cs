@@ -1,6 +1,6 @@
 using Matchmaking.Core.Calls;
 
-namespace Matchmaking.Web.Pages.Secretariat;
+namespace Matchmaking.Web.Pages.Shared;
 
 /// <summary>A GET form choosing the call a page shows (works without JavaScript).</summary>
 public sealed record YearPicker(int Year, IReadOnlyList<int> Years)
