@@ -83,6 +83,45 @@ public sealed class RoundService(
         return ((await GetAsync(id, cancellationToken))!, false);
     }
 
+    /// <summary>The applicants a round left unmatched, with the reasons (rules failed, or no mentor place left).</summary>
+    public async Task<IReadOnlyList<RoundLeftOver>> UnmatchedAsync(long roundId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LeftOverRow>(new CommandDefinition("""
+            SELECT u.applicant_id AS id, a.city, a.country_code, a.creative_field, u.reasons
+            FROM unmatched_applicants u
+            JOIN rounds r ON r.id = u.round_id
+            LEFT JOIN applicants a ON a.call_year = r.call_year AND a.id = u.applicant_id
+            WHERE u.round_id = @roundId ORDER BY a.creative_field, u.applicant_id
+            """, new { roundId }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToLeftOver()).ToList();
+    }
+
+    /// <summary>The mentor offers a round did not admit, with the reasons.</summary>
+    public async Task<IReadOnlyList<RoundLeftOver>> RejectedOffersAsync(long roundId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LeftOverRow>(new CommandDefinition("""
+            SELECT x.mentor_id AS id, m.city, m.country_code, m.creative_field, x.reasons
+            FROM rejected_mentors x
+            JOIN rounds r ON r.id = x.round_id
+            LEFT JOIN mentor_offers m ON m.call_year = r.call_year AND m.id = x.mentor_id
+            WHERE x.round_id = @roundId ORDER BY m.creative_field, x.mentor_id
+            """, new { roundId }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToLeftOver()).ToList();
+    }
+
+    private sealed class LeftOverRow
+    {
+        public string Id { get; init; } = "";
+        public string? City { get; init; }
+        public string? CountryCode { get; init; }
+        public string? CreativeField { get; init; }
+        public string[] Reasons { get; init; } = [];
+
+        public RoundLeftOver ToLeftOver() => new(Id, City, CountryCode?.Trim(), CreativeField, Reasons);
+    }
+
     public Task<RoundView?> GetAsync(long id, CancellationToken cancellationToken) =>
         _byId.GetOrReadAsync(id, ct => ReadAsync(id, ct), cancellationToken);
 

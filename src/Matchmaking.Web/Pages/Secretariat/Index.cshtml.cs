@@ -20,7 +20,9 @@ public sealed class IndexModel(CallStore calls, CallOverviewService overviews, R
         if (Overview is not null)
         {
             Chart = FeasibilityChart.For(Overview.Fields);
-            LatestRound = await rounds.ListAsync(Year, cancellationToken) is [var latest, ..] ? latest : null;
+            // The call-wide picture: a one-field re-run (after a decline) covers one field only.
+            var all = await rounds.ListAsync(Year, cancellationToken);
+            LatestRound = all.FirstOrDefault(r => r.Field is null) ?? (all.Count > 0 ? all[0] : null);
         }
     }
 }

@@ -9,6 +9,10 @@ public sealed class RoundModel(RoundService rounds, ProposalService proposals) :
 {
     public RoundView Round { get; private set; } = null!;
     public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
+    public IReadOnlyList<RoundLeftOver> Unmatched { get; private set; } = [];
+    public IReadOnlyList<RoundLeftOver> RejectedOffers { get; private set; } = [];
+    /// <summary>The applicants the call's rules admitted (the rest are among the unmatched, with the rule they failed).</summary>
+    public int Admissible => Round.Feasibility.Sum(f => f.AdmissibleApplicants);
     internal FeasibilityChart Chart { get; private set; } = FeasibilityChart.For([]);
     public bool InProgress => Round.Status is RoundStatus.Queued or RoundStatus.Running;
 
@@ -24,6 +28,8 @@ public sealed class RoundModel(RoundService rounds, ProposalService proposals) :
         if (round.Status == RoundStatus.Completed)
         {
             Proposals = await proposals.ListForRoundAsync(id, cancellationToken);
+            Unmatched = await rounds.UnmatchedAsync(id, cancellationToken);
+            RejectedOffers = await rounds.RejectedOffersAsync(id, cancellationToken);
         }
 
         return Page();

@@ -1,0 +1,34 @@
+using System.Net;
+using Matchmaking.Core.Users;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pairing;
+
+namespace Matchmaking.IntegrationTests.Pages;
+
+/// <summary>The round page counts admissible applicants truly and lists who was left out and why.</summary>
+public sealed class RoundPageTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private const int Year = SampleProfiles.Year;
+
+    [Fact]
+    public async Task TheRoundPageSaysHowManyApplicantsWereAdmissibleAndListsTheUnmatchedAndTheRejectedOffersWithReasons()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
+        var round = await secretariat.WaitForRoundAsync(start.Headers.Location!);
+        var page = await PageSession.SignInAsync(factory, new NewUser { Name = "round-page-secretariat", Role = UserRole.Secretariat });
+
+        var html = WebUtility.HtmlDecode(await page.Client.GetStringAsync($"/secretariat/rounds/{round.GetProperty("id").GetInt64()}"));
+
+        // Four applicants were imported; Mombasa (late) and Recife (Brazil is in neither region) are not admissible.
+        Assert.Contains("4 applicants considered, of which 2 admissible", html, StringComparison.Ordinal);
+        Assert.Contains("Applicants left unmatched", html, StringComparison.Ordinal);
+        Assert.Contains("Mombasa (KE)", html, StringComparison.Ordinal);
+        Assert.Contains("Recife (BR)", html, StringComparison.Ordinal);
+        Assert.Contains("Mentor offers not admitted", html, StringComparison.Ordinal);
+        Assert.Contains("Paris (FR)", html, StringComparison.Ordinal);
+    }
+}
