@@ -66,6 +66,11 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
         await card.Locator($"input[type=radio][value='{alternative}']").CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Pair with the chosen alternative" }).ClickAsync();
         await Expect(coordinator.Locator(".flash")).ToContainTextAsync("instead");
+        // The message names the city, not the offer's id.
+        await Expect(coordinator.Locator(".flash")).Not.ToContainTextAsync(alternative);
+        // A proposal's own address shows its whole card, not just a title and a score.
+        await coordinator.GotoAsync($"/coordinator/proposals/{approve.Id}");
+        await Expect(coordinator.Locator($"#proposal-{approve.Id}").GetByText("Why this pair")).ToBeVisibleAsync();
 
         // The mentor city of the approved pair accepts it.
         var mentorName = $"mentor-{CityNames.Key(approve.Mentor.City!).Replace(' ', '-')}";

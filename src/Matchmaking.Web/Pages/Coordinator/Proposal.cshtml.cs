@@ -19,7 +19,10 @@ public sealed class ProposalModel(ProposalService proposals) : AppPage
             return NotFound();
         }
 
-        return ProposalAccess.CanReview(Actor, Proposal) ? Page() : Forbid();
+        // The proposal's whole card (explanation, alternatives, decisions) is on the field's page: one place renders it.
+        return ProposalAccess.CanReview(Actor, Proposal)
+            ? Redirect($"/coordinator?year={Proposal.CallYear}#proposal-{Proposal.Id}")
+            : Forbid();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long id, string? note, CancellationToken cancellationToken) =>
@@ -31,12 +34,15 @@ public sealed class ProposalModel(ProposalService proposals) : AppPage
     public async Task<IActionResult> OnPostReassignAsync(long id, string? mentorId, string? note, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(mentorId)
             ? Back(null, "Choose one of the alternatives first.")
-            : Answer(await proposals.ReassignAsync(id, mentorId, Actor, Clean(note), cancellationToken), $"paired with {mentorId} instead");
+            : Answer(await proposals.ReassignAsync(id, mentorId, Actor, Clean(note), cancellationToken),
+                p => $"paired with {p?.Mentor.City ?? mentorId} instead");
 
-    private IActionResult Answer(DecisionOutcome outcome, string done) => outcome.Result switch
+    private IActionResult Answer(DecisionOutcome outcome, string done) => Answer(outcome, _ => done);
+
+    private IActionResult Answer(DecisionOutcome outcome, Func<ProposalView?, string> done) => outcome.Result switch
     {
         DecisionResult.Done => Back(outcome.Proposal,
-            $"{outcome.Proposal?.Applicant.City ?? "The applicant"}: {done}."),
+            $"{outcome.Proposal?.Applicant.City ?? "The applicant"}: {done(outcome.Proposal)}."),
         DecisionResult.NotFound => NotFound(),
         DecisionResult.Forbidden => Forbid(),
         _ => Back(outcome.Proposal, outcome.Problem ?? "That is not possible in the pair's current state."),
