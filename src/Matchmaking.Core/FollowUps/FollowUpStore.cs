@@ -59,6 +59,23 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         return recorded;
     }
 
+    /// <summary>
+    /// A pair that is settled (established, declined, rejected, expired) needs no more reminders or expiry: its open ones are
+    /// marked skipped with the reason, so the tasks page no longer offers them. Their wake-ups then find them done.
+    /// </summary>
+    internal Task SkipOpenRemindersAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Proposals.LockedProposal pair, string status, DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE follow_ups SET state = 'skipped', completed_at = @now, outcome = 'the pair is ' || @status || '; no longer needed'
+            WHERE id IN (
+                -- SKIP LOCKED: the task running now (an offer expiry expiring this very pair) holds its row; it ends itself.
+                SELECT id FROM follow_ups
+                WHERE state = 'scheduled' AND kind IN ('mentor_reminder', 'partnership_reminder', 'offer_expiry')
+                  AND proposal_id IN (SELECT id FROM proposals WHERE call_year = @CallYear AND applicant_id = @ApplicantId AND mentor_id = @MentorId)
+                FOR UPDATE SKIP LOCKED)
+            """, new { now, status, pair.CallYear, pair.ApplicantId, pair.MentorId }, transaction, cancellationToken: cancellationToken));
+
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -168,6 +168,11 @@ public sealed class ProposalService(
                     await followUps.RecordForEstablishedAsync(connection, transaction, id, pair.CallYear, now, cancellationToken),
                 _ => [],
             };
+            if (transition.To is ProposalStatus.Established or ProposalStatus.Declined or ProposalStatus.Rejected or ProposalStatus.Expired)
+            {
+                await followUps.SkipOpenRemindersAsync(connection, transaction, pair, transition.To, now, cancellationToken);
+            }
+
             if (transition.To == ProposalStatus.Declined)
             {
                 await DeclineNotices.WriteAsync(connection, transaction, pair, note, options.Value.ReofferAfterDecline, now, cancellationToken);

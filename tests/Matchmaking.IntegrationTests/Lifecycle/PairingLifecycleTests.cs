@@ -37,7 +37,12 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         await HttpAssert.StatusAsync(HttpStatusCode.OK, accepted);
         Assert.Equal("established", (await accepted.JsonAsync()).GetProperty("status").GetString());
 
-        // Once established, the expiry and the partnership reminder find nothing to do.
+        // Once established, the expiry and the partnership reminder are skipped at once (the tasks page no longer offers
+        // them), and their wake-ups find nothing to do.
+        var settled = await FollowUpsAsync(proposal);
+        Assert.Equal(FollowUpState.Skipped, settled[FollowUpKind.OfferExpiry].State);
+        Assert.Equal(FollowUpState.Skipped, settled[FollowUpKind.PartnershipReminder].State);
+        Assert.Equal("the pair is established; no longer needed", settled[FollowUpKind.OfferExpiry].Outcome);
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.OfferExpiry]);
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.PartnershipReminder]);
         tasks = await FollowUpsAsync(proposal);

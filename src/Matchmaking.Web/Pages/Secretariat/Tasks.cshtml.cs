@@ -16,6 +16,8 @@ public sealed class TasksModel(
     public IReadOnlyList<KeyValuePair<FollowUpState, int>> TaskCounts { get; private set; } = [];
     public IReadOnlyList<NotificationView> Notifications { get; private set; } = [];
     public IReadOnlyList<KeyValuePair<string, int>> NotificationCounts { get; private set; } = [];
+    /// <summary>Whether workers deliver the outbox (<c>Smtp:Enabled</c>); off, pending mail stays pending.</summary>
+    public bool MailDelivered => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmtpOptions>>().Value.Enabled;
 
     // The outbox is internal to Core (visible to this assembly); resolved here rather than in the constructor because
     // a public page model cannot take an internal type as a constructor parameter.
