@@ -159,6 +159,29 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task ACancelledReminderRetriedBeforeItsTimeRunsAtItsDueTimeNotAtOnce()
+    {
+        await host.ResetAsync();
+        var (secretariat, music, _) = await SignInAsync();
+        var proposal = await ImportAndPairAsync(secretariat, "app-kumasi");
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{proposal}/approve", new { note = "fits" }));
+        var reminder = (await FollowUpsAsync(proposal))[FollowUpKind.MentorReminder];
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostAsync($"/api/follow-ups/{reminder.Id}/cancel", null));
+
+        var retried = await secretariat.PostAsync($"/api/follow-ups/{reminder.Id}/retry", null);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, retried);
+        var task = (await FollowUpsAsync(proposal))[FollowUpKind.MentorReminder];
+        Assert.Equal(FollowUpState.Scheduled, task.State);
+        var job = HangfireJobs.Snapshot(host.Factory.Services, task.JobId!);
+        Assert.Equal("Scheduled", job.State);
+        Assert.Equal(reminder.DueAt, job.EnqueueAt!.Value, TimeSpan.FromMilliseconds(1));
+        await using var connection = host.Factory.OpenConnection();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM notifications WHERE idempotency_key LIKE @key", new { key = $"proposal:{proposal}:mentor_reminder%" }));
+    }
+
+    [Fact]
     public async Task AnUnansweredOfferExpiresAndACoordinatorCanPickAnAlternativeInstead()
     {
         await host.ResetAsync();
