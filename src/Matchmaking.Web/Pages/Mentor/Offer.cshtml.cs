@@ -30,6 +30,8 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
 
     public int Year { get; private set; }
     public IReadOnlyList<MemberCity> Members { get; private set; } = [];
+    /// <summary>Why the offer can no longer be changed (a round for its field has run), shown before anything is typed.</summary>
+    public string? Locked { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? id, int? year, CancellationToken cancellationToken)
     {
@@ -37,6 +39,21 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         Members = Membership.Of(Actor);
         if (id is null)
         {
+            var open = new List<MemberCity>();
+            foreach (var member in Members)
+            {
+                if (await mentors.IsOpenForEditsAsync(Year, member.Field, cancellationToken))
+                {
+                    open.Add(member);
+                }
+            }
+
+            if (Members.Count > 0 && open.Count == 0)
+            {
+                Locked = "A pairing round has run for every field of your city in this call: no new offer can be made.";
+            }
+
+            Members = open.Count > 0 ? open : Members;
             return Page();
         }
 
@@ -49,6 +66,11 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         if (!Actor.ActsForCity(offer.City, offer.CountryCode))
         {
             return Forbid();
+        }
+
+        if (!await mentors.IsOpenForEditsAsync(Year, offer.Field, cancellationToken))
+        {
+            Locked = $"A pairing round for {offer.Field.DisplayName()} has run: the offer can no longer be changed.";
         }
 
         Form = new OfferForm
