@@ -6,6 +6,7 @@ using Matchmaking.Web.Auth;
 using Matchmaking.Web.Caching;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.Dashboard;
+using Matchmaking.Web.Exports;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
 using Matchmaking.Web.Ingestion;
@@ -73,6 +74,7 @@ if (role.HasFlag(HostRole.Web))
     app.MapProposalsApi();
     app.MapFollowUpsApi();
     app.MapReportsApi();
+    app.MapExportsApi();
     app.MapIngestionApi();
     app.MapNotificationsApi();
     app.MapRazorPages();
