@@ -51,7 +51,11 @@ builder.Services.AddExceptionHandler<CallNotFoundHandler>();
 // Binding errors are thrown so that BadRequestHandler can say what was wrong (position, field) instead of a bare 400.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemWording.Customize);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o =>
+{
+    o.AddDocumentTransformer<Matchmaking.Web.OpenApi.BearerSecurity>();
+    o.AddOperationTransformer<Matchmaking.Web.OpenApi.BearerSecurity>();
+});
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.SerializerOptions));
 
 var app = builder.Build();

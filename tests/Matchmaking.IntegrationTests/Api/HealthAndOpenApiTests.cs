@@ -51,4 +51,23 @@ public sealed class HealthAndOpenApiTests(AppFactory factory) : IClassFixture<Ap
         Assert.Contains("/api/calls/{year}/follow-ups", paths);
         Assert.Contains("/health", paths);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentNamesTheBearerSchemeAndTheErrorAnswersOfEachOperation()
+    {
+        var document = await (await factory.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync();
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        var approve = document.GetProperty("paths").GetProperty("/api/proposals/{id}/approve").GetProperty("post");
+        Assert.True(approve.TryGetProperty("security", out _));
+        var codes = approve.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+        Assert.Contains("401", codes);
+        Assert.Contains("403", codes);
+        Assert.Contains("404", codes);
+        Assert.Contains("409", codes);
+        var health = document.GetProperty("paths").GetProperty("/health").GetProperty("get");
+        Assert.DoesNotContain("401", health.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+    }
 }
