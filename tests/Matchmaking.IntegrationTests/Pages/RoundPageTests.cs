@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Matchmaking.Core.Users;
 using Matchmaking.IntegrationTests.Infrastructure;
@@ -30,5 +31,24 @@ public sealed class RoundPageTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Contains("Recife (BR)", html, StringComparison.Ordinal);
         Assert.Contains("Mentor offers not admitted", html, StringComparison.Ordinal);
         Assert.Contains("Paris (FR)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterAOneFieldReRunTheDashboardStillShowsTheLatestRoundOfTheWholeCall()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var whole = await secretariat.WaitForRoundAsync((await secretariat.PostAsync($"/api/calls/{Year}/rounds", null)).Headers.Location!);
+        var rounds = factory.Services.GetRequiredService<Matchmaking.Core.Rounds.RoundService>();
+        var system = new CurrentUser { Id = 0, Name = "test", Role = UserRole.Secretariat };
+        var rerun = await rounds.RequestAsync(Year, system, Matchmaking.Engine.Domain.CreativeField.Music, "test re-run", CancellationToken.None);
+        await secretariat.WaitForRoundAsync(new Uri($"/api/rounds/{rerun.Id}", UriKind.Relative));
+        var page = await PageSession.SignInAsync(factory, new NewUser { Name = "dashboard-secretariat", Role = UserRole.Secretariat });
+
+        var html = await page.Client.GetStringAsync($"/secretariat?year={Year}");
+
+        Assert.Contains($"Latest round <a href=\"/secretariat/rounds/{whole.GetProperty("id").GetInt64()}\">", html, StringComparison.Ordinal);
     }
 }
