@@ -55,6 +55,7 @@ builder.Services.AddOpenApi(o =>
 {
     o.AddDocumentTransformer<Matchmaking.Web.OpenApi.BearerSecurity>();
     o.AddOperationTransformer<Matchmaking.Web.OpenApi.BearerSecurity>();
+    o.AddOperationTransformer<Matchmaking.Web.OpenApi.OperationSummaries>();
 });
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.SerializerOptions));
 

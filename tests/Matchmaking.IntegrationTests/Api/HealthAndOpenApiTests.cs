@@ -67,6 +67,11 @@ public sealed class HealthAndOpenApiTests(AppFactory factory) : IClassFixture<Ap
         Assert.Contains("403", codes);
         Assert.Contains("404", codes);
         Assert.Contains("409", codes);
+        var unsummarised = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Name: $"{o.Name.ToUpperInvariant()} {p.Name}", Operation: o.Value)))
+            .Where(o => !o.Operation.TryGetProperty("summary", out var s) || string.IsNullOrWhiteSpace(s.GetString()))
+            .Select(o => o.Name).ToList();
+        Assert.True(unsummarised.Count == 0, "operations without a summary: " + string.Join(", ", unsummarised));
         var health = document.GetProperty("paths").GetProperty("/health").GetProperty("get");
         Assert.DoesNotContain("401", health.GetProperty("responses").EnumerateObject().Select(r => r.Name));
     }
