@@ -52,15 +52,9 @@ public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time
                     .Append(CultureInfo.InvariantCulture, $"{line.AwaitingMentor} waiting for the mentor city, ")
                     .Append(CultureInfo.InvariantCulture, $"{line.Established} established.")
                     .ToString();
-                sent += await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO notifications (follow_up_id, idempotency_key, recipient, subject, body, created_at)
-                    VALUES (@followUpId, @key, @recipient, @subject, @body, @now)
-                    ON CONFLICT (idempotency_key) DO NOTHING
-                    """, new
-                {
-                    followUpId, key = $"call:{year}:digest:{week}:{line.Coordinator}", recipient = FollowUpActions.Coordinator(line.CreativeField),
-                    subject = $"What waits for you this week ({line.CreativeField}, {year})", body, now,
-                }, transaction, cancellationToken: cancellationToken));
+                sent += await Notifications.OutboxWriter.AddAsync(connection, transaction, new OutboxMessage(
+                    $"call:{year}:digest:{week}:{line.Coordinator}", FollowUpActions.Coordinator(line.CreativeField),
+                    $"What waits for you this week ({line.CreativeField}, {year})", body), followUpId, now, cancellationToken);
             }
         }
 

@@ -92,12 +92,7 @@ public sealed class FollowUpRunner(
 
         foreach (var message in plan.Messages)
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO notifications (follow_up_id, idempotency_key, recipient, subject, body, created_at)
-                VALUES (@id, @Key, @Recipient, @Subject, @Body, @now)
-                ON CONFLICT (idempotency_key) DO NOTHING
-                """, new { id, message.Key, message.Recipient, message.Subject, message.Body, now }, transaction,
-                cancellationToken: cancellationToken));
+            await Notifications.OutboxWriter.AddAsync(connection, transaction, message, id, now, cancellationToken);
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""

@@ -12,8 +12,6 @@ internal sealed class UnrecordedOutcomes
 {
     private readonly ConcurrentDictionary<long, DeliveryOutcome> _outcomes = new();
 
-    public int Count => _outcomes.Count;
-
     public void Keep(DeliveryOutcome outcome) => _outcomes[outcome.Id] = outcome;
 
     public IReadOnlyList<DeliveryOutcome> Snapshot() => _outcomes.Values.OrderBy(o => o.Id).ToList();

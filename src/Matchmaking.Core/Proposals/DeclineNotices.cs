@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Matchmaking.Core.FollowUps;
 using Npgsql;
 
 namespace Matchmaking.Core.Proposals;
@@ -23,21 +24,16 @@ internal static class DeclineNotices
             ? "The next best mentor city of the field is being asked at once."
             : "The field is being paired again; the coordinator reviews the new proposal.";
         var because = string.IsNullOrWhiteSpace(note) ? "" : $" Their note: \"{note.Trim()}\".";
-        (string Key, string Recipient, string Subject, string Body)[] messages =
+        OutboxMessage[] messages =
         [
-            ($"{key}:coordinator", $"coordinator:{pair.CreativeField}", $"Declined: {mentor} will not mentor {applicantCity}",
+            new($"{key}:coordinator", FollowUpActions.Coordinator(pair.CreativeField), $"Declined: {mentor} will not mentor {applicantCity}",
                 $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({pair.CreativeField}).{because} {next}"),
-            ($"{key}:applicant", $"applicant city {applicantCity}", $"Your mentor city: {mentor} cannot take up the pairing",
+            new($"{key}:applicant", $"applicant city {applicantCity}", $"Your mentor city: {mentor} cannot take up the pairing",
                 $"Mentor city {mentor} cannot mentor your application in {pair.CreativeField}. {next} You will hear from us again."),
         ];
         foreach (var message in messages)
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO notifications (idempotency_key, recipient, subject, body, created_at)
-                VALUES (@Key, @Recipient, @Subject, @Body, @now)
-                ON CONFLICT (idempotency_key) DO NOTHING
-                """, new { message.Key, message.Recipient, message.Subject, message.Body, now }, transaction,
-                cancellationToken: cancellationToken));
+            await Notifications.OutboxWriter.AddAsync(connection, transaction, message, followUpId: null, now, cancellationToken);
         }
     }
 }

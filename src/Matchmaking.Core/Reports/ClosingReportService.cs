@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using Dapper;
 using Npgsql;
 
@@ -69,28 +67,15 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
     }
 
     /// <summary>One line per applicant: established with its mentor, or unmatched with its reasons (RFC 4180, UTF-8).</summary>
-    public static string ToCsv(ClosingReport report)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, CsvOutput.Options, true))
-        {
-            Line(csv, "applicant_id", "applicant_city", "applicant_country", "creative_field", "outcome", "mentor_id", "mentor_city",
-                "mentor_country", "score", "reasons");
-            foreach (var e in report.Established)
-            {
-                Line(csv, e.ApplicantId, e.ApplicantCity, e.ApplicantCountry, e.Field, "established", e.MentorId, e.MentorCity,
-                    e.MentorCountry, e.Score.ToString("0.######", CultureInfo.InvariantCulture), "");
-            }
-
-            foreach (var u in report.Unmatched)
-            {
-                Line(csv, u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, u.MentorId is null ? "unmatched" : "in_progress",
-                    u.MentorId ?? "", u.MentorCity ?? "", u.MentorCountry ?? "", "", string.Join(';', u.Reasons));
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string ToCsv(ClosingReport report) => CsvTable.Write(
+        ["applicant_id", "applicant_city", "applicant_country", "creative_field", "outcome", "mentor_id", "mentor_city", "mentor_country",
+            "score", "reasons"],
+        report.Established.Select(e => (IReadOnlyList<string?>)
+            [e.ApplicantId, e.ApplicantCity, e.ApplicantCountry, e.Field, "established", e.MentorId, e.MentorCity, e.MentorCountry,
+                CsvTable.Number(e.Score), ""])
+        .Concat(report.Unmatched.Select(u => (IReadOnlyList<string?>)
+            [u.ApplicantId, u.ApplicantCity, u.ApplicantCountry, u.Field, u.MentorId is null ? "unmatched" : "in_progress",
+                u.MentorId, u.MentorCity, u.MentorCountry, "", string.Join(';', u.Reasons)])));
 
     /// <summary>
     /// Why an applicant has no established partnership: a pair still in progress first (its mentor is on the line), then
@@ -118,16 +103,6 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
             ..statuses.Contains("expired") ? [OfferExpired] : Array.Empty<string>(),
         ];
         return ended.Length > 0 ? ended : [NotInAnyRound];
-    }
-
-    private static void Line(CsvWriter csv, params string[] fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-
-        csv.EndRecord();
     }
 
     private sealed class Row

@@ -23,11 +23,8 @@ public sealed class RoundService(
     /// The secretariat's request for a round of the whole call. A call-wide round already queued or running is joined, not
     /// doubled (two quick clicks, two clients): it is returned with <c>Joined</c> set.
     /// </summary>
-    public async Task<(RoundView Round, bool Joined)> RequestOrJoinAsync(int year, CurrentUser actor, CancellationToken cancellationToken)
-    {
-        var (round, joined) = await QueueAsync(year, actor, null, "requested", null, joinActive: true, cancellationToken);
-        return (round, joined);
-    }
+    public Task<(RoundView Round, bool Joined)> RequestOrJoinAsync(int year, CurrentUser actor, CancellationToken cancellationToken) =>
+        QueueAsync(year, actor, null, "requested", null, joinActive: true, cancellationToken);
 
     /// <summary>Queues a round for the whole call, or for one field (a re-run after a decline or an expiry).</summary>
     public async Task<RoundView> RequestAsync(

@@ -1,7 +1,5 @@
 using Matchmaking.Web.Pages.Shared;
 using System.Globalization;
-using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

@@ -35,17 +35,8 @@ public sealed class IndexModel(
             .Where(p => ProposalAccess.CanAnswer(actor, p) && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected))
             .ToList();
         Offers = (await mentors.ListAsync(Year, cancellationToken)).Where(o => actor.ActsForCity(o.City, o.CountryCode)).ToList();
-        var open = new HashSet<CreativeField>();
-        foreach (var field in Membership.FieldsOf(actor))
-        {
-            if (await mentors.IsOpenForEditsAsync(Year, field, cancellationToken))
-            {
-                open.Add(field);
-            }
-        }
-
-        Open = open;
-        CanAdd = open.Except(Offers.Select(o => o.Field)).Any();
+        Open = await Membership.OpenFieldsAsync(actor, Year, mentors, cancellationToken);
+        CanAdd = Open.Except(Offers.Select(o => o.Field)).Any();
         var wanted = Requests.Select(r => r.Applicant.Id).ToHashSet(StringComparer.Ordinal);
         Needs = (await applicants.ListAsync(Year, cancellationToken)).Where(a => wanted.Contains(a.Id))
             .ToDictionary(a => a.Id, a => a.Needs, StringComparer.Ordinal);

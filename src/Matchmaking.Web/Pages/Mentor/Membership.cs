@@ -15,4 +15,20 @@ internal static class Membership
             .ToList();
 
     public static IEnumerable<CreativeField> FieldsOf(CurrentUser user) => Of(user).Select(m => m.Field).Distinct();
+
+    /// <summary>The fields in which the city may still make or change an offer for the call: no round has run for them.</summary>
+    public static async Task<IReadOnlySet<CreativeField>> OpenFieldsAsync(
+        CurrentUser user, int year, Core.Mentors.MentorStore mentors, CancellationToken cancellationToken)
+    {
+        var open = new HashSet<CreativeField>();
+        foreach (var field in FieldsOf(user))
+        {
+            if (await mentors.IsOpenForEditsAsync(year, field, cancellationToken))
+            {
+                open.Add(field);
+            }
+        }
+
+        return open;
+    }
 }

@@ -39,14 +39,8 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         Members = Membership.Of(Actor);
         if (id is null)
         {
-            var open = new List<MemberCity>();
-            foreach (var member in Members)
-            {
-                if (await mentors.IsOpenForEditsAsync(Year, member.Field, cancellationToken))
-                {
-                    open.Add(member);
-                }
-            }
+            var fields = await Membership.OpenFieldsAsync(Actor, Year, mentors, cancellationToken);
+            var open = Members.Where(m => fields.Contains(m.Field)).ToList();
 
             if (Members.Count > 0 && open.Count == 0)
             {
