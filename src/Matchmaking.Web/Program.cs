@@ -20,6 +20,7 @@ using Matchmaking.Web.Proposals;
 using Matchmaking.Web.Reports;
 using Matchmaking.Web.Rounds;
 using Matchmaking.Web.Samples;
+using Matchmaking.Web.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 var role = HostRoles.Parse(builder.Configuration["role"]);
@@ -82,6 +83,7 @@ if (role.HasFlag(HostRole.Web))
     app.MapExportsApi();
     app.MapIngestionApi();
     app.MapNotificationsApi();
+    app.MapUsersApi();
     app.MapRazorPages();
     app.MapJobDashboard();
 }

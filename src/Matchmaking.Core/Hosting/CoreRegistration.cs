@@ -40,6 +40,7 @@ public static class CoreRegistration
         services.AddSingleton<TextModelProvider>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<UserAccounts>();
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CallOverviewService>();
         services.AddSingleton<Audit.AuditTrail>();

@@ -30,9 +30,14 @@ public sealed class UserStore(
     /// <summary>Verified against when the name is unknown, so that a miss costs as long as a wrong password.</summary>
     private static readonly string DummyHash = Hasher.HashPassword(null!, "not a password anyone has");
 
+    internal static string HashPassword(string password) => Hasher.HashPassword(null!, password);
+
     private SignInOptions SignIn => signInOptions?.Value ?? new SignInOptions();
 
-    /// <summary>Creates the user, or gives an existing one of that name a new token (the old one stops working).</summary>
+    /// <summary>
+    /// Creates the user, or gives an existing one of that name a new token (the old one stops working) and enables it again
+    /// if it was disabled: whoever may run the CLI against the database is trusted with the accounts.
+    /// </summary>
     public async Task<IssuedToken> AddOrRotateAsync(NewUser user, CancellationToken cancellationToken)
     {
         Validate(user);
@@ -42,7 +47,8 @@ public sealed class UserStore(
             INSERT INTO users (name, role, creative_field, city, country_code, token_hash, created_at)
             VALUES (@Name, @Role, @Field, @City, @CountryCode, @Hash, @Now)
             ON CONFLICT (name) DO UPDATE SET role = excluded.role, creative_field = excluded.creative_field,
-                city = excluded.city, country_code = excluded.country_code, token_hash = excluded.token_hash
+                city = excluded.city, country_code = excluded.country_code, token_hash = excluded.token_hash,
+                disabled_at = NULL, disabled_by = NULL
             RETURNING id
             """, new
         {
@@ -73,19 +79,19 @@ public sealed class UserStore(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition("""
-            SELECT id, name, role, creative_field, city, country_code FROM users WHERE token_hash = @Hash
+            SELECT id, name, role, creative_field, city, country_code FROM users WHERE token_hash = @Hash AND disabled_at IS NULL
             """, new { Hash = hash }, cancellationToken: cancellationToken));
         return row?.ToCurrentUser();
     }
 
-    /// <summary>Sets (or replaces) a user's password and lifts any lockout; false when no user has that name.</summary>
+    /// <summary>
+    /// Sets (or replaces) a user's password and lifts any lockout; false when no user has that name. Audited as done by
+    /// <paramref name="actor"/> (default: the user itself).
+    /// </summary>
     /// <exception cref="ArgumentException">The password is shorter than <see cref="SignInOptions.MinimumLength"/>.</exception>
-    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken, string? actor = null)
     {
-        if (string.IsNullOrEmpty(password) || password.Length < SignIn.MinimumLength)
-        {
-            throw new ArgumentException($"A password needs at least {SignIn.MinimumLength} characters.", nameof(password));
-        }
+        CheckPassword(password);
 
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -96,7 +102,7 @@ public sealed class UserStore(
             """, new { name, Hash = Hasher.HashPassword(null!, password) }, transaction, cancellationToken: cancellationToken));
         if (changed == 1)
         {
-            await AuditLog.WriteAsync(connection, transaction, now, $"user:{name}", "set_password", "user", name, null, cancellationToken);
+            await AuditLog.WriteAsync(connection, transaction, now, actor ?? $"user:{name}", "set_password", "user", name, null, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -115,10 +121,11 @@ public sealed class UserStore(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PasswordRow>(new CommandDefinition("""
-            SELECT id, name, role, creative_field, city, country_code, password_hash, failed_sign_ins, last_failed_sign_in, locked_until
+            SELECT id, name, role, creative_field, city, country_code, password_hash, failed_sign_ins, last_failed_sign_in, locked_until,
+                disabled_at
             FROM users WHERE name = @name FOR UPDATE
             """, new { name = name.Trim() }, transaction, cancellationToken: cancellationToken));
-        if (row?.PasswordHash is null)
+        if (row?.PasswordHash is null || row.DisabledAt is not null)
         {
             Hasher.VerifyHashedPassword(null!, DummyHash, password ?? "");
             return new PasswordCheck(PasswordCheckResult.Failed);
@@ -160,16 +167,26 @@ public sealed class UserStore(
             : new PasswordCheck(PasswordCheckResult.LockedOut, LockedUntil: lockedUntil);
     }
 
+    /// <summary>An enabled user of that name (a disabled one is nobody: its sessions end).</summary>
     public async Task<CurrentUser?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition("""
-            SELECT id, name, role, creative_field, city, country_code FROM users WHERE name = @name
+            SELECT id, name, role, creative_field, city, country_code FROM users WHERE name = @name AND disabled_at IS NULL
             """, new { name }, cancellationToken: cancellationToken));
         return row?.ToCurrentUser();
     }
 
-    private static void Validate(NewUser user)
+    /// <exception cref="ArgumentException">The password is shorter than <see cref="SignInOptions.MinimumLength"/>.</exception>
+    public void CheckPassword(string? password)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < SignIn.MinimumLength)
+        {
+            throw new ArgumentException($"A password needs at least {SignIn.MinimumLength} characters.", nameof(password));
+        }
+    }
+
+    internal static void Validate(NewUser user)
     {
         if (string.IsNullOrWhiteSpace(user.Name))
         {
@@ -211,5 +228,6 @@ public sealed class UserStore(
         public int FailedSignIns { get; init; }
         public DateTimeOffset? LastFailedSignIn { get; init; }
         public DateTimeOffset? LockedUntil { get; init; }
+        public DateTimeOffset? DisabledAt { get; init; }
     }
 }

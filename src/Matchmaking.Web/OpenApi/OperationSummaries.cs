@@ -44,6 +44,13 @@ internal sealed partial class OperationSummaries : IOpenApiOperationTransformer
         ["GET api/notifications"] = "The outbox: pending, sending, sent, dead and cancelled notifications",
         ["POST api/notifications/{id}/retry"] = "Put a dead letter back in the outbox, due now",
         ["POST api/notifications/{id}/cancel"] = "A pending or dead notification is never to be sent",
+        ["GET api/users"] = "The people who use the service, with their state (disabled, locked)",
+        ["POST api/users"] = "Create a user: its API token and a temporary password are answered once",
+        ["POST api/users/{name}/disable"] = "Disable a user: its token and password stop working, its history stays",
+        ["POST api/users/{name}/enable"] = "Enable a disabled user again",
+        ["POST api/users/{name}/unlock"] = "Lift a lockout after too many wrong passwords",
+        ["POST api/users/{name}/reset-password"] = "Give a user a new temporary password (answered once)",
+        ["POST api/account/password"] = "Change one's own password (the current one is checked)",
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ internal static class PagesRegistration
             o.Conventions.AuthorizeFolder("/Secretariat", Policies.Secretariat);
             o.Conventions.AuthorizeFolder("/Coordinator", Policies.Coordinator);
             o.Conventions.AuthorizeFolder("/Mentor", Policies.Mentor);
+            o.Conventions.AuthorizeFolder("/Profile");
             o.Conventions.AllowAnonymousToFolder("/Account");
         }).AddCookieTempDataProvider(o =>
         {

@@ -148,6 +148,18 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
             }
         }
 
+        // People: the secretariat only disables (and so manages) accounts.
+        foreach (var channel in new[] { Page, Api })
+        {
+            var target = $"matrix-target-{channel}";
+            await PageSession.CreateAsync(factory, new NewUser { Name = target, Role = UserRole.Secretariat });
+            await WalkAsync("disable a user", channel, none, [Who.Secretariat], actors,
+                (who, session) => channel == Page
+                    ? session.Page.PostFormAsync("/secretariat/users?handler=Disable", new() { ["name"] = target })
+                    : session.Api.PostAsync($"/api/users/{target}/disable", null),
+                Scalar($"SELECT disabled_at IS NOT NULL FROM users WHERE name = '{target}'"));
+        }
+
         await WalkAsync("read the audit log", Page, none, [Who.Secretariat], actors,
             (who, session) => session.Page.Client.GetAsync("/secretariat/audit"), () => Task.FromResult<object>("read-only"),
             effect: (_, _) => true);

@@ -60,7 +60,7 @@ public class BrowserHost : IAsyncLifetime
     /// A fresh browser profile (its own cookies) at the screenshot size, signed in through the sign-in page;
     /// <paramref name="watch"/>, if given, sees the page before its first request.
     /// </summary>
-    public async Task<IPage> SignInAsync(string name, Func<IPage, Task>? watch = null)
+    public async Task<IPage> SignInAsync(string name, Func<IPage, Task>? watch = null, string password = PageSession.Password)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -75,7 +75,7 @@ public class BrowserHost : IAsyncLifetime
 
         await page.GotoAsync("/");
         await page.GetByLabel("User name").FillAsync(name);
-        await page.GetByLabel("Password").FillAsync(PageSession.Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
         return page;

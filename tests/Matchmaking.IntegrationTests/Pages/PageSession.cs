@@ -31,10 +31,13 @@ public sealed partial class PageSession
     }
 
     /// <summary>Signs in a user that <see cref="CreateAsync"/> made (without rotating their API token).</summary>
-    public static async Task<PageSession> SignInExistingAsync(AppFactory factory, string name)
+    public static Task<PageSession> SignInExistingAsync(AppFactory factory, string name) => SignInWithAsync(factory, name, Password);
+
+    /// <summary>Signs in through the sign-in form with the given password.</summary>
+    public static async Task<PageSession> SignInWithAsync(AppFactory factory, string name, string password)
     {
         var session = Anonymous(factory);
-        var response = await session.PostFormAsync("/account/sign-in", new() { ["Name"] = name, ["Password"] = Password });
+        var response = await session.PostFormAsync("/account/sign-in", new() { ["Name"] = name, ["Password"] = password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {name} answered {(int)response.StatusCode}");
         return session;
     }

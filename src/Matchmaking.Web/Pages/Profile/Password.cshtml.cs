@@ -1,0 +1,42 @@
+using Matchmaking.Core.Users;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Profile;
+
+/// <summary>Everyone's own password, as <c>POST /api/account/password</c>.</summary>
+public sealed class PasswordModel(UserAccounts accounts, Microsoft.Extensions.Options.IOptions<SignInOptions> signIn) : AppPage
+{
+    public int MinimumLength => signIn.Value.MinimumLength;
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    [BindProperty]
+    public string? RepeatPassword { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!string.Equals(NewPassword, RepeatPassword, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError(nameof(RepeatPassword), "The two new passwords are not the same.");
+            return Page();
+        }
+
+        var result = await accounts.ChangeOwnPasswordAsync(Actor, CurrentPassword, NewPassword, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(CurrentPassword), result.Message);
+            return Page();
+        }
+
+        Flash = result.Message;
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,103 @@
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matchmaking.Web.Users;
+
+/// <summary>The people who use the service: the secretariat manages them; everyone changes their own password.</summary>
+internal static class UsersApi
+{
+    public sealed record CreateUserRequest
+    {
+        public required string Name { get; init; }
+        /// <summary>secretariat, coordinator or mentor.</summary>
+        public required string Role { get; init; }
+        /// <summary>A coordinator's creative field, e.g. "Music".</summary>
+        public string? CreativeField { get; init; }
+        /// <summary>A mentor's member city, e.g. "Bologna".</summary>
+        public string? City { get; init; }
+        public string? CountryCode { get; init; }
+        public string? Email { get; init; }
+    }
+
+    public sealed record ChangePasswordRequest
+    {
+        public required string CurrentPassword { get; init; }
+        public required string NewPassword { get; init; }
+    }
+
+    /// <summary>The token and the temporary password are shown here once and stored only as hashes.</summary>
+    public sealed record IssuedAccountView(UserAccount User, string? Token, string TemporaryPassword);
+
+    public static void MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Secretariat);
+        group.MapGet("/", async (UserAccounts accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ListAsync(ct)));
+        group.MapPost("/", CreateAsync);
+        group.MapPost("/{name}/disable", (string name, HttpContext context, UserAccounts accounts, CancellationToken ct) =>
+            AnswerAsync(accounts.DisableAsync(name, context.User.ToCurrentUser(), ct)));
+        group.MapPost("/{name}/enable", (string name, HttpContext context, UserAccounts accounts, CancellationToken ct) =>
+            AnswerAsync(accounts.EnableAsync(name, context.User.ToCurrentUser(), ct)));
+        group.MapPost("/{name}/unlock", (string name, HttpContext context, UserAccounts accounts, CancellationToken ct) =>
+            AnswerAsync(accounts.UnlockAsync(name, context.User.ToCurrentUser(), ct)));
+        group.MapPost("/{name}/reset-password", ResetPasswordAsync);
+        app.MapPost("/api/account/password", ChangeOwnPasswordAsync).WithTags("Users").RequireAuthorization();
+    }
+
+    private static async Task<IResult> CreateAsync(
+        CreateUserRequest request, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken)
+    {
+        if (!UserRoles.TryParse(request.Role, out var role))
+        {
+            return Invalid("role", $"'{request.Role}' is not a role: use secretariat, coordinator or mentor.");
+        }
+
+        CreativeField? field = null;
+        if (request.CreativeField is { Length: > 0 } fieldText && !CreativeFields.TryParse(fieldText, out field))
+        {
+            return Invalid("creative_field", $"'{fieldText}' is not one of: {string.Join(", ", CreativeFields.All.Select(f => f.DisplayName()))}.");
+        }
+
+        try
+        {
+            var (result, issued) = await accounts.CreateAsync(
+                new NewUser { Name = request.Name, Role = role, Field = field, City = request.City, CountryCode = request.CountryCode },
+                request.Email, context.User.ToCurrentUser(), cancellationToken);
+            return issued is null
+                ? TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "The user exists")
+                : TypedResults.Created($"/api/users/{Uri.EscapeDataString(issued.Account.Name)}",
+                    new IssuedAccountView(issued.Account, issued.Token, issued.TemporaryPassword));
+        }
+        catch (ArgumentException e)
+        {
+            return Invalid(e.ParamName == "email" ? "email" : "user", Sentence(e));
+        }
+    }
+
+    private static async Task<IResult> ResetPasswordAsync(string name, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken)
+    {
+        var (result, password) = await accounts.ResetPasswordAsync(name, context.User.ToCurrentUser(), cancellationToken);
+        return password is null ? Answer(result) : TypedResults.Ok(new IssuedAccountView(result.Account!, null, password));
+    }
+
+    private static async Task<IResult> ChangeOwnPasswordAsync(
+        ChangePasswordRequest request, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken) =>
+        Answer(await accounts.ChangeOwnPasswordAsync(context.User.ToCurrentUser(), request.CurrentPassword, request.NewPassword, cancellationToken));
+
+    private static async Task<IResult> AnswerAsync(Task<AccountResult> change) => Answer(await change);
+
+    private static IResult Answer(AccountResult result) => result.Outcome switch
+    {
+        AccountOutcome.Done => result.Account is { } account ? TypedResults.Ok(account) : TypedResults.Ok(new { message = result.Message }),
+        AccountOutcome.NotFound => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status404NotFound, title: "No such user"),
+        _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Not done"),
+    };
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>The sentence alone: .NET appends "(Parameter 'user')", which means nothing to the reader.</summary>
+    internal static string Sentence(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+}
