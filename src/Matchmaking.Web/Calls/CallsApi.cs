@@ -43,32 +43,6 @@ internal static class CallsApi
             return invalid;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var paris = CallSchedule.ParisTimeZone();
-        foreach (var (name, value) in new[]
-                 {
-                     ("interest_deadline", dates.InterestDeadline), ("partnership_deadline", dates.PartnershipDeadline),
-                     ("application_deadline", dates.ApplicationDeadline), ("designations_announced", dates.DesignationsAnnounced),
-                 })
-        {
-            var local = TimeZoneInfo.ConvertTime(value, paris);
-            if (local.Year != year)
-            {
-                errors[name] = [$"{local:yyyy-MM-dd HH:mm} (Paris time) is not in {year}: a call's dates fall in its own year."];
-            }
-        }
-
-        if (errors.Count == 0 && !(dates.InterestDeadline < dates.PartnershipDeadline && dates.PartnershipDeadline < dates.ApplicationDeadline
-              && dates.ApplicationDeadline < dates.DesignationsAnnounced))
-        {
-            errors["dates"] = ["The dates must follow each other: interest, partnership, application deadline, designations."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The call's dates are not valid");
-        }
-
         var schedule = new CallSchedule
         {
             Year = year,
@@ -77,6 +51,12 @@ internal static class CallsApi
             ApplicationDeadline = dates.ApplicationDeadline,
             DesignationsAnnounced = dates.DesignationsAnnounced,
         };
+        var errors = CallDatesCheck.Errors(schedule);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The call's dates are not valid");
+        }
+
         return TypedResults.Ok(await calls.UpsertAsync(schedule, context.User.ToCurrentUser().Label, cancellationToken));
     }
 }

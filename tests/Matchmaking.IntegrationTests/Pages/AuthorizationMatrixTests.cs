@@ -148,6 +148,21 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
             }
         }
 
+        // Calls: the secretariat only creates them (here through the page and the API, each a year of its own).
+        foreach (var (channel, year) in new[] { (Page, 2040), (Api, 2041) })
+        {
+            var usual = Matchmaking.Engine.Domain.CallSchedule.ForYear(year);
+            await WalkAsync("create a call", channel, none, [Who.Secretariat], actors,
+                (who, session) => channel == Page
+                    ? session.Page.PostFormAsync("/secretariat/calls?handler=Save", new() { ["Form.Year"] = $"{year}", ["Form.IsNew"] = "true" })
+                    : session.Api.PutAsJsonAsync($"/api/calls/{year}", new
+                    {
+                        interest_deadline = usual.InterestDeadline, partnership_deadline = usual.PartnershipDeadline,
+                        application_deadline = usual.ApplicationDeadline, designations_announced = usual.DesignationsAnnounced,
+                    }),
+                Count($"SELECT count(*) FROM calls WHERE year = {year}"));
+        }
+
         // People: the secretariat only disables (and so manages) accounts.
         foreach (var channel in new[] { Page, Api })
         {

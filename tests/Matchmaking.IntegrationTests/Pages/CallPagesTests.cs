@@ -1,0 +1,56 @@
+using Dapper;
+using Matchmaking.Core.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+using static Microsoft.Playwright.Assertions;
+
+namespace Matchmaking.IntegrationTests.Pages;
+
+/// <summary>Calls in the pages, in Chromium: the secretariat creates a call, moves its dates, and its tasks move with them.</summary>
+public sealed class CallPagesTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task TheSecretariatCreatesACallWithTheUsualDatesMovesOneInParisTimeAndTheEscalationMovesWithIt()
+    {
+        await host.App.ResetAsync();
+        await PageSession.CreateAsync(host.App, new NewUser { Name = "calls-secretariat", Role = UserRole.Secretariat });
+        var page = await host.SignInAsync("calls-secretariat");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Calls", Exact = true }).ClickAsync();
+        await page.GetByLabel("Year").FillAsync("2029");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the call" }).ClickAsync();
+        await Expect(page.Locator(".flash")).ToContainTextAsync("The call 2029 is created");
+        await Expect(page.Locator("#partnership-2029")).ToHaveValueAsync("2029-04-09T23:59");
+        await Expect(page.Locator("#application-2029")).ToHaveValueAsync("2029-06-30T23:59");
+        await Expect(page.Locator("#call-2029 .call-tasks")).ToContainTextAsync("2029-04-07 09:00");
+
+        // The same year again from the new-call form is refused, not silently moved.
+        await page.GetByLabel("Year").FillAsync("2029");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the call" }).ClickAsync();
+        await Expect(page.Locator(".errors")).ToContainTextAsync("The call 2029 exists already");
+
+        await page.Locator("#partnership-2029").FillAsync("2029-04-16T12:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the dates of the call 2029" }).ClickAsync();
+        await Expect(page.Locator(".flash")).ToContainTextAsync("moved with them");
+        await Expect(page.Locator("#call-2029 .call-tasks")).ToContainTextAsync("2029-04-14 09:00");
+        Assert.Equal(new DateTimeOffset(2029, 4, 16, 10, 0, 0, TimeSpan.Zero), await ScalarAsync<DateTimeOffset>(
+            "SELECT partnership_deadline FROM calls WHERE year = 2029"));
+        Assert.Equal(new DateTimeOffset(2029, 4, 14, 7, 0, 0, TimeSpan.Zero), await ScalarAsync<DateTimeOffset>(
+            "SELECT due_at FROM follow_ups WHERE call_year = 2029 AND kind = 'escalation'"));
+        Assert.Equal("set_dates", await ScalarAsync<string>(
+            "SELECT action FROM audit_log WHERE entity = 'call' AND entity_id = '2029' ORDER BY id DESC LIMIT 1"));
+
+        // A date outside the call's year is refused in words naming the field, and nothing changes.
+        await page.Locator("#application-2029").FillAsync("2030-01-10T12:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the dates of the call 2029" }).ClickAsync();
+        await Expect(page.Locator("#call-2029 .errors")).ToContainTextAsync("Application deadline: 2030-01-10 12:00 (Paris time) is not in 2029");
+        Assert.Equal(new DateTimeOffset(2029, 6, 30, 21, 59, 0, TimeSpan.Zero), await ScalarAsync<DateTimeOffset>(
+            "SELECT application_deadline FROM calls WHERE year = 2029"));
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = await host.App.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<T>(sql) ?? throw new InvalidOperationException($"No value for {sql}");
+    }
+}
