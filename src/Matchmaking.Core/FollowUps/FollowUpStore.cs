@@ -65,16 +65,16 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
     /// </summary>
     internal Task SkipOpenRemindersAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Proposals.LockedProposal pair, string status, DateTimeOffset now,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken, bool alsoNotice = false) =>
         connection.ExecuteAsync(new CommandDefinition("""
             UPDATE follow_ups SET state = 'skipped', completed_at = @now, outcome = 'the pair is ' || @status || '; no longer needed'
             WHERE id IN (
                 -- SKIP LOCKED: the task running now (an offer expiry expiring this very pair) holds its row; it ends itself.
                 SELECT id FROM follow_ups
-                WHERE state = 'scheduled' AND kind IN ('mentor_reminder', 'partnership_reminder', 'offer_expiry')
+                WHERE state = 'scheduled' AND (kind IN ('mentor_reminder', 'partnership_reminder', 'offer_expiry') OR (@alsoNotice AND kind = 'notice'))
                   AND proposal_id IN (SELECT id FROM proposals WHERE call_year = @CallYear AND applicant_id = @ApplicantId AND mentor_id = @MentorId)
                 FOR UPDATE SKIP LOCKED)
-            """, new { now, status, pair.CallYear, pair.ApplicantId, pair.MentorId }, transaction, cancellationToken: cancellationToken));
+            """, new { now, status, pair.CallYear, pair.ApplicantId, pair.MentorId, alsoNotice }, transaction, cancellationToken: cancellationToken));
 
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(int year, CancellationToken cancellationToken)
     {

@@ -10,7 +10,9 @@ public enum DecisionResult
 }
 
 /// <param name="Field">For <see cref="DecisionResult.Invalid"/>: the request field that is wrong (<c>note</c>, <c>mentor_id</c>).</param>
-public sealed record DecisionOutcome(DecisionResult Result, ProposalView? Proposal = null, string? Problem = null, string? Field = null)
+/// <param name="Next">After a reject: the applicant's next best mentor, proposed in the same round, if one had room.</param>
+public sealed record DecisionOutcome(
+    DecisionResult Result, ProposalView? Proposal = null, string? Problem = null, string? Field = null, ProposalView? Next = null)
 {
     /// <summary>The longest note a decision takes, as the pages' note fields do.</summary>
     public const int NoteMaxLength = 500;

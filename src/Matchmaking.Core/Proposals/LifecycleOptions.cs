@@ -19,6 +19,12 @@ public sealed class LifecycleOptions
     /// </summary>
     public bool ReofferAfterDecline { get; set; } = true;
 
+    /// <summary>
+    /// After a coordinator rejects a proposed pair, the applicant's next best mentor with room (from the engine's
+    /// alternatives) is proposed at once in the same round, without a new round. Off, the applicant stays unmatched.
+    /// </summary>
+    public bool ProposeNextAfterReject { get; set; } = true;
+
     /// <summary>Attempts of a failing follow-up task before it is dead-lettered.</summary>
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 5;

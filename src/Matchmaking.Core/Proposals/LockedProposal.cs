@@ -18,6 +18,9 @@ internal sealed class LockedProposal
     public string? MentorCountry { get; init; }
 
     /// <summary>The engine's alternative naming this mentor, if the engine offered one.</summary>
-    public Alternative? AlternativeFor(string mentorId) =>
-        JsonSerializer.Deserialize<List<Alternative>>(Alternatives, JsonDefaults.Options)?.FirstOrDefault(a => a.MentorId == mentorId);
+    public Alternative? AlternativeFor(string mentorId) => AlternativeList().FirstOrDefault(a => a.MentorId == mentorId);
+
+    /// <summary>The engine's alternatives for the applicant, best first.</summary>
+    public IReadOnlyList<Alternative> AlternativeList() =>
+        JsonSerializer.Deserialize<List<Alternative>>(Alternatives, JsonDefaults.Options) ?? [];
 }

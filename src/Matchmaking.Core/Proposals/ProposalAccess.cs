@@ -23,12 +23,21 @@ internal static class ProposalAccess
     public static bool CanAnswer(CurrentUser user, ProposalView proposal) =>
         proposal.Mentor.City is { } city && user.ActsForCity(city, proposal.Mentor.CountryCode ?? "");
 
-    /// <summary>Which party of this pair the user is, if any. Roles do not overlap, so a user is at most one of them.</summary>
-    public static ProposalParty? PartyOf(CurrentUser user, LockedProposal pair)
+    /// <summary>
+    /// Which party of this pair the user is, if any. Roles do not overlap, so a user is at most one of them. The secretariat
+    /// is the field's coordinator only when it says it acts for an absent one (<paramref name="forCoordinator"/>), so that
+    /// it never decides by mistake and its decision is recorded as such.
+    /// </summary>
+    public static ProposalParty? PartyOf(CurrentUser user, LockedProposal pair, bool forCoordinator = false)
     {
         if (ReferenceEquals(user, Scheduler))
         {
             return ProposalParty.Scheduler;
+        }
+
+        if (forCoordinator && user.IsSecretariat)
+        {
+            return ProposalParty.FieldCoordinator;
         }
 
         if (user.CanReview(CreativeFields.Parse(pair.CreativeField)))

@@ -28,11 +28,23 @@ public sealed class ProposalService(
 
     public Task<ProposalView?> GetAsync(long id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
-    public Task<DecisionOutcome> ApproveAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
-        DecideAsync(id, actor, ProposalAction.Approve, note, cancellationToken);
+    /// <param name="forCoordinator">The secretariat acts for an absent coordinator (recorded as such); ignored for others.</param>
+    public Task<DecisionOutcome> ApproveAsync(
+        long id, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false) =>
+        DecideAsync(id, actor, ProposalAction.Approve, note, cancellationToken, forCoordinator);
 
-    public Task<DecisionOutcome> RejectAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
-        DecideAsync(id, actor, ProposalAction.Reject, note, cancellationToken);
+    /// <summary>Rejects a proposed pair; the applicant's next best mentor with room is proposed at once in the same round.</summary>
+    public Task<DecisionOutcome> RejectAsync(
+        long id, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false) =>
+        DecideAsync(id, actor, ProposalAction.Reject, note, cancellationToken, forCoordinator);
+
+    /// <summary>
+    /// The coordinator takes an approval back before the mentor city has answered: the pair is proposed again, its notice and
+    /// reminders are skipped, and if the mentor city was already asked, it and the applicant are told the request is withdrawn.
+    /// </summary>
+    public Task<DecisionOutcome> UndoApprovalAsync(
+        long id, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false) =>
+        DecideAsync(id, actor, ProposalAction.Undo, note, cancellationToken, forCoordinator);
 
     /// <summary>The mentor city accepts an approved pairing: the partnership is established.</summary>
     public Task<DecisionOutcome> AcceptAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
@@ -51,7 +63,7 @@ public sealed class ProposalService(
     /// the alternative pair is approved in its place, if that mentor still has room.
     /// </summary>
     public async Task<DecisionOutcome> ReassignAsync(
-        long id, string mentorId, CurrentUser actor, string? note, CancellationToken cancellationToken)
+        long id, string mentorId, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false)
     {
         if (DecisionOutcome.CheckNote(note) is { } invalidNote)
         {
@@ -75,7 +87,7 @@ public sealed class ProposalService(
                 return new DecisionOutcome(DecisionResult.NotFound);
             }
 
-            var check = ProposalTransitions.Check(ProposalAction.Reassign, ProposalAccess.PartyOf(actor, pair), pair.Status);
+            var check = ProposalTransitions.Check(ProposalAction.Reassign, ProposalAccess.PartyOf(actor, pair, forCoordinator), pair.Status);
             if (check.Refusal == DecisionResult.Forbidden)
             {
                 return Forbidden(pair);
@@ -103,12 +115,14 @@ public sealed class ProposalService(
                 return await ConflictAsync(id, $"{mentorId} has no capacity left in this round.", cancellationToken);
             }
 
-            await ProposalStore.SetStatusAsync(connection, transaction, pair, check.Transition, actor.Label, now,
+            var decidedBy = DecidedBy(actor, pair, forCoordinator);
+            await ProposalStore.SetStatusAsync(connection, transaction, pair, check.Transition, decidedBy, now,
                 note ?? $"replaced by {mentorId}", OfferExpiry(now), cancellationToken);
-            newId = await ProposalStore.ApproveAlternativeAsync(connection, transaction, pair, alternative, actor.Label, now, note,
+            newId = await ProposalStore.ApproveAlternativeAsync(connection, transaction, pair, alternative, decidedBy, now, note,
                 OfferExpiry(now), cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "reassign", "proposal", Id(id),
-                new { from = pair.MentorId, to = mentorId, new_proposal = newId, note }, cancellationToken);
+                new { from = pair.MentorId, to = mentorId, new_proposal = newId, note, acting_for = ActingFor(actor, pair, forCoordinator) },
+                cancellationToken);
             scheduled = await followUps.RecordForApprovalAsync(connection, transaction, newId, pair.CallYear, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -118,7 +132,7 @@ public sealed class ProposalService(
     }
 
     private async Task<DecisionOutcome> DecideAsync(
-        long id, CurrentUser actor, ProposalAction action, string? note, CancellationToken cancellationToken)
+        long id, CurrentUser actor, ProposalAction action, string? note, CancellationToken cancellationToken, bool forCoordinator = false)
     {
         if (DecisionOutcome.CheckNote(note) is { } invalidNote)
         {
@@ -129,6 +143,7 @@ public sealed class ProposalService(
         LockedProposal pair;
         ProposalTransition transition;
         IReadOnlyList<ScheduledFollowUp> scheduled;
+        long? next = null;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
@@ -138,7 +153,7 @@ public sealed class ProposalService(
             }
 
             pair = locked;
-            var check = ProposalTransitions.Check(action, ProposalAccess.PartyOf(actor, pair), pair.Status);
+            var check = ProposalTransitions.Check(action, ProposalAccess.PartyOf(actor, pair, forCoordinator), pair.Status);
             if (check.Refusal == DecisionResult.Forbidden)
             {
                 return Forbidden(pair);
@@ -150,16 +165,19 @@ public sealed class ProposalService(
             }
 
             transition = check.Transition;
-            if (transition.IsReview && await SupersededAsync(connection, transaction, pair, cancellationToken) is { } superseded)
+            if (transition.ByCoordinator && await SupersededAsync(connection, transaction, pair, cancellationToken) is { } superseded)
             {
                 return superseded;
             }
 
-            await ProposalStore.SetStatusAsync(connection, transaction, pair, transition, actor.Label, now, note, OfferExpiry(now),
-                cancellationToken);
-            await AuditLog.WriteAsync(connection, transaction, now, actor.Label, transition.To, "proposal", Id(id),
-                new { from = transition.From, to = transition.To, note, applicant = pair.ApplicantId, mentor = pair.MentorId },
-                cancellationToken);
+            await ProposalStore.SetStatusAsync(connection, transaction, pair, transition, DecidedBy(actor, pair, forCoordinator), now, note,
+                OfferExpiry(now), cancellationToken);
+            await AuditLog.WriteAsync(connection, transaction, now, actor.Label, action == ProposalAction.Undo ? "undo_approval" : transition.To,
+                "proposal", Id(id), new
+                {
+                    from = transition.From, to = transition.To, note, applicant = pair.ApplicantId, mentor = pair.MentorId,
+                    acting_for = ActingFor(actor, pair, forCoordinator),
+                }, cancellationToken);
             scheduled = transition.To switch
             {
                 ProposalStatus.Approved =>
@@ -171,6 +189,16 @@ public sealed class ProposalService(
             if (transition.To is ProposalStatus.Established or ProposalStatus.Declined or ProposalStatus.Rejected or ProposalStatus.Expired)
             {
                 await followUps.SkipOpenRemindersAsync(connection, transaction, pair, transition.To, now, cancellationToken);
+            }
+
+            if (action == ProposalAction.Undo)
+            {
+                await UndoNotices.WriteAsync(connection, transaction, followUps, pair, now, cancellationToken);
+            }
+
+            if (action == ProposalAction.Reject && options.Value.ProposeNextAfterReject)
+            {
+                next = await ProposalStore.ProposeNextBestAsync(connection, transaction, pair, cancellationToken);
             }
 
             if (transition.To == ProposalStatus.Declined)
@@ -191,8 +219,18 @@ public sealed class ProposalService(
                 options.Value.ReofferAfterDecline ? pair.ApplicantId : null);
         }
 
-        return new DecisionOutcome(DecisionResult.Done, await store.GetAsync(id, cancellationToken));
+        return new DecisionOutcome(DecisionResult.Done, await store.GetAsync(id, cancellationToken),
+            Next: next is { } nextId ? await store.GetAsync(nextId, cancellationToken) : null);
     }
+
+    /// <summary>Who decided, as the proposal shows it: "secretariat:ana (for the Music coordinator)" when acting for one.</summary>
+    private static string DecidedBy(CurrentUser actor, LockedProposal pair, bool forCoordinator) =>
+        ActingFor(actor, pair, forCoordinator) is { } coordinator ? $"{actor.Label} (for the {pair.CreativeField} coordinator)" : actor.Label;
+
+    private static string? ActingFor(CurrentUser actor, LockedProposal pair, bool forCoordinator) =>
+        forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, ProposalAccess.Scheduler)
+            ? FollowUpActions.Coordinator(pair.CreativeField)
+            : null;
 
     /// <summary>Only the latest completed round for the field can be decided on; older proposals were superseded.</summary>
     private async Task<DecisionOutcome?> SupersededAsync(

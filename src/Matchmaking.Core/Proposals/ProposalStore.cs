@@ -85,7 +85,13 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
     internal static Task SetStatusAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, ProposalTransition transition, string actor,
         DateTimeOffset now, string? note, DateTimeOffset offerExpiresAt, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(transition.IsReview
+        connection.ExecuteAsync(new CommandDefinition(transition.Action == ProposalAction.Undo
+            ? """
+              UPDATE proposals SET status = @to, decided_by = NULL, decided_at = NULL, offer_expires_at = NULL,
+                  note = coalesce(@note, note)
+              WHERE call_year = @CallYear AND applicant_id = @ApplicantId AND mentor_id = @MentorId AND status = @from
+              """
+            : transition.IsReview
             ? """
               UPDATE proposals SET status = @to, decided_by = @actor, decided_at = @now, note = @note,
                   offer_expires_at = CASE WHEN @to = 'approved' THEN @expires ELSE NULL END
@@ -138,4 +144,44 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
             explanation = JsonSerializer.Serialize(new { chosen_by_coordinator = true, replaces = pair.MentorId }, JsonDefaults.Options),
             actor, now, note, expires = offerExpiresAt,
         }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// After a reject, the applicant's next best mentor (the first of the engine's remaining alternatives with room, and not
+    /// already a pair of the round) is proposed in the same round, for the coordinator to review; its own alternatives are the
+    /// ones after it, so a second reject goes on down the list. Null when no alternative is left.
+    /// </summary>
+    internal static async Task<long?> ProposeNextBestAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, CancellationToken cancellationToken)
+    {
+        var alternatives = pair.AlternativeList();
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            var alternative = alternatives[i];
+            if (await RoomAsync(connection, transaction, pair, alternative.MentorId, cancellationToken) <= 0)
+            {
+                continue;
+            }
+
+            var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
+                INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
+                                       alternatives, status)
+                VALUES (@RoundId, @CallYear, @ApplicantId, @mentorId, @CreativeField, @Score, @Similarity,
+                        CAST(@explanation AS jsonb), CAST(@rest AS jsonb), 'proposed')
+                ON CONFLICT (round_id, applicant_id, mentor_id) DO NOTHING
+                RETURNING id
+                """, new
+            {
+                pair.RoundId, pair.CallYear, pair.ApplicantId, mentorId = alternative.MentorId, pair.CreativeField, alternative.Score,
+                alternative.Similarity,
+                explanation = JsonSerializer.Serialize(new { next_best_after_reject = true, replaces = pair.MentorId }, JsonDefaults.Options),
+                rest = JsonSerializer.Serialize(alternatives.Skip(i + 1), JsonDefaults.Options),
+            }, transaction, cancellationToken: cancellationToken));
+            if (id is not null)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
 }

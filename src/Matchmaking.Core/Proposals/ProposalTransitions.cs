@@ -9,6 +9,8 @@ internal enum ProposalAction
     Accept,
     Decline,
     Expire,
+    /// <summary>The coordinator takes an approval back before the mentor city has answered: the pair is proposed again.</summary>
+    Undo,
 }
 
 /// <summary>Who takes an action on a pair; <see cref="ProposalAccess.PartyOf"/> says which of them a user is.</summary>
@@ -26,6 +28,9 @@ internal sealed record ProposalTransition(ProposalAction Action, ProposalParty B
     /// the decision (not the response), and only the latest completed round's proposals can be reviewed.
     /// </summary>
     public bool IsReview => From == ProposalStatus.Proposed;
+
+    /// <summary>A coordinator's act (a review or taking an approval back): only on the latest completed round's proposals.</summary>
+    public bool ByCoordinator => By == ProposalParty.FieldCoordinator;
 
     /// <summary>The mentor's place is free again, so the field is paired again.</summary>
     public bool FreesMentor => To is ProposalStatus.Declined or ProposalStatus.Expired;
@@ -53,6 +58,7 @@ internal static class ProposalTransitions
         ProposalAction.Accept => new(action, ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Established),
         ProposalAction.Decline => new(action, ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Declined),
         ProposalAction.Expire => new(action, ProposalParty.Scheduler, ProposalStatus.Approved, ProposalStatus.Expired),
+        ProposalAction.Undo => new(action, ProposalParty.FieldCoordinator, ProposalStatus.Approved, ProposalStatus.Proposed),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a proposal action."),
     };
 

@@ -6,21 +6,28 @@ namespace Matchmaking.Web.Proposals;
 
 internal static class ProposalsApi
 {
-    public sealed record DecisionRequest(string? Note);
+    /// <param name="ForCoordinator">The secretariat acts for an absent coordinator of the pair's field (recorded as such).</param>
+    public sealed record DecisionRequest(string? Note, bool ForCoordinator = false);
 
-    public sealed record ReassignRequest(string? MentorId, string? Note);
+    public sealed record ReassignRequest(string? MentorId, string? Note, bool ForCoordinator = false);
 
     public static void MapProposalsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/proposals").WithTags("Proposals");
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization();
+        // The coordinator's decisions; the secretariat may take them only with for_coordinator, for an absent coordinator.
         group.MapPost("/{id:long}/approve", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Coordinator);
+            DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true)))
+            .RequireAuthorization(Policies.SecretariatOrCoordinator);
         group.MapPost("/{id:long}/reject", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Coordinator);
+            DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true), context))
+            .RequireAuthorization(Policies.SecretariatOrCoordinator);
+        group.MapPost("/{id:long}/undo", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
+            DecideAsync(proposals.UndoApprovalAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true)))
+            .RequireAuthorization(Policies.SecretariatOrCoordinator);
         group.MapPost("/{id:long}/reassign", (long id, ReassignRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.ReassignAsync(id, body?.MentorId ?? "", context.User.ToCurrentUser(), body?.Note, ct)))
-            .RequireAuthorization(Policies.Coordinator);
+            DecideAsync(proposals.ReassignAsync(id, body?.MentorId ?? "", context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true)))
+            .RequireAuthorization(Policies.SecretariatOrCoordinator);
         group.MapPost("/{id:long}/accept", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
             DecideAsync(proposals.AcceptAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
         group.MapPost("/{id:long}/decline", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
@@ -46,9 +53,16 @@ internal static class ProposalsApi
         int year, HttpContext context, ProposalListResponses responses, CancellationToken cancellationToken) =>
         TypedResults.Bytes(await responses.GetAsync(year, context.User.ToCurrentUser(), cancellationToken), "application/json; charset=utf-8");
 
-    private static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(Task<DecisionOutcome> decision)
+    /// <summary>After a reject, the next best pair proposed in its place is named in a <c>Next-Proposal</c> header.</summary>
+    private static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(
+        Task<DecisionOutcome> decision, HttpContext? context = null)
     {
         var outcome = await decision;
+        if (context is not null && outcome.Next is { } next)
+        {
+            context.Response.Headers["Next-Proposal"] = $"/api/proposals/{next.Id}";
+        }
+
         return outcome.Result switch
         {
             DecisionResult.Done => TypedResults.Ok(outcome.Proposal!),

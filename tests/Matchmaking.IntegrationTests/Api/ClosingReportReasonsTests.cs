@@ -23,7 +23,16 @@ public sealed class ClosingReportReasonsTests(AppFactory factory) : IClassFixtur
         await secretariat.WaitForRoundAsync(start.Headers.Location!);
         var pairs = (await (await secretariat.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
             .ToDictionary(p => p.GetProperty("applicant").GetProperty("id").GetString()!, p => p.GetProperty("id").GetInt64());
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{pairs["app-kumasi"]}/reject", new { note = "no" }));
+        // Each reject proposes the applicant's next best mentor; the coordinator rejects them all.
+        var rejected = $"/api/proposals/{pairs["app-kumasi"]}";
+        for (var i = 0; rejected is not null && i < 20; i++)
+        {
+            var reject = await music.PostJsonAsync($"{rejected}/reject", new { note = "no" });
+            await HttpAssert.StatusAsync(HttpStatusCode.OK, reject);
+            rejected = reject.Headers.TryGetValues("Next-Proposal", out var next) ? next.Single() : null;
+        }
+
+        Assert.Null(rejected);
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{pairs["app-oran"]}/approve", new { note = "yes" }));
 
         var report = await (await secretariat.GetAsync($"/api/calls/{Year}/report")).JsonAsync();

@@ -28,8 +28,16 @@ public sealed class ProposalModel(ProposalService proposals) : AppPage
     public async Task<IActionResult> OnPostApproveAsync(long id, string? note, CancellationToken cancellationToken) =>
         Answer(await proposals.ApproveAsync(id, Actor, Clean(note), cancellationToken), "approved");
 
-    public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.RejectAsync(id, Actor, Clean(note), cancellationToken), "rejected");
+    public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken)
+    {
+        var outcome = await proposals.RejectAsync(id, Actor, Clean(note), cancellationToken);
+        return Answer(outcome, _ => outcome.Next is { } next
+            ? $"rejected; the next best mentor, {next.Mentor.City ?? next.Mentor.Id}, is proposed for your review"
+            : "rejected; no other mentor of the field has room, so the applicant stays unmatched");
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync(long id, CancellationToken cancellationToken) =>
+        Answer(await proposals.UndoApprovalAsync(id, Actor, null, cancellationToken), "the approval is taken back; the pair is proposed again");
 
     public async Task<IActionResult> OnPostReassignAsync(long id, string? mentorId, string? note, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(mentorId)

@@ -1,5 +1,6 @@
 using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Rounds;
+using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,5 +34,37 @@ public sealed class RoundModel(RoundService rounds, ProposalService proposals) :
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// The secretariat decides for an absent coordinator: the same decisions as the coordinator's, recorded as taken by the
+    /// secretariat for the field's coordinator (in the pair's "decided by" and in the audit log). A note saying why is required.
+    /// </summary>
+    public async Task<IActionResult> OnPostActForAsync(long id, long proposalId, string? action, string? note, CancellationToken cancellationToken)
+    {
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is null)
+        {
+            Flash = "Say why you decide for the coordinator (the note is kept with the decision).";
+            return Redirect($"/secretariat/rounds/{id}");
+        }
+
+        var outcome = action switch
+        {
+            "approve" => await proposals.ApproveAsync(proposalId, Actor, note, cancellationToken, forCoordinator: true),
+            "reject" => await proposals.RejectAsync(proposalId, Actor, note, cancellationToken, forCoordinator: true),
+            "undo" => await proposals.UndoApprovalAsync(proposalId, Actor, note, cancellationToken, forCoordinator: true),
+            _ => null,
+        };
+        Flash = outcome switch
+        {
+            null => "Choose approve, reject or undo.",
+            { Result: DecisionResult.Done, Proposal: { } p } =>
+                $"{p.Applicant.City ?? p.Applicant.Id}: {p.Status} for the {p.Field.DisplayName()} coordinator."
+                + (outcome.Next is { } next ? $" The next best mentor, {next.Mentor.City ?? next.Mentor.Id}, is proposed." : ""),
+            { Result: DecisionResult.NotFound } => $"There is no proposal {proposalId}.",
+            _ => outcome.Problem ?? "That is not possible in the pair's current state.",
+        };
+        return Redirect($"/secretariat/rounds/{id}");
     }
 }

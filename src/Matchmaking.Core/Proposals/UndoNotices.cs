@@ -1,0 +1,45 @@
+using System.Globalization;
+using Dapper;
+using Matchmaking.Core.FollowUps;
+using Npgsql;
+
+namespace Matchmaking.Core.Proposals;
+
+/// <summary>
+/// When a coordinator takes an approval back, in the same transaction: the pair's notice, reminders and expiry are skipped;
+/// if the notice had already asked the mentor city (and told the applicant), both are told the request is withdrawn.
+/// </summary>
+internal static class UndoNotices
+{
+    public static async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, FollowUpStore followUps, LockedProposal pair, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var alreadyAsked = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            SELECT EXISTS (SELECT 1 FROM follow_ups WHERE proposal_id = @Id AND kind = 'notice' AND state = 'done')
+            """, new { pair.Id }, transaction, cancellationToken: cancellationToken));
+        await followUps.SkipOpenRemindersAsync(connection, transaction, pair, "proposed again", now, cancellationToken, alsoNotice: true);
+        if (!alreadyAsked)
+        {
+            return;
+        }
+
+        var applicantCity = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT city FROM applicants WHERE call_year = @CallYear AND id = @ApplicantId", new { pair.CallYear, pair.ApplicantId },
+            transaction, cancellationToken: cancellationToken)) ?? pair.ApplicantId;
+        var mentor = pair.MentorCity ?? pair.MentorId;
+        var key = $"proposal:{pair.Id.ToString(CultureInfo.InvariantCulture)}:withdrawn:{now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
+        OutboxMessage[] messages =
+        [
+            new($"{key}:mentor", $"mentor city {mentor}", $"Withdrawn: the pairing request with {applicantCity}",
+                $"The {pair.CreativeField} coordinator has taken back the request to mentor applicant city {applicantCity}. "
+                + "No answer is needed; you will hear from us if the pairing is proposed again."),
+            new($"{key}:applicant", $"applicant city {applicantCity}", $"Your proposed mentor city: {mentor} is not confirmed yet",
+                $"The {pair.CreativeField} coordinator is reviewing your pairing with {mentor} again. You will hear from us again."),
+        ];
+        foreach (var message in messages)
+        {
+            await Notifications.OutboxWriter.AddAsync(connection, transaction, message, followUpId: null, now, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using Matchmaking.Core.Users;
+using Matchmaking.Engine.Domain;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pairing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Matchmaking.IntegrationTests.Pages;
+
+/// <summary>Overrides in the pages, in Chromium: reject with the next best proposed, undo an approval, decide for a coordinator.</summary>
+public sealed class OverridePagesTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    private const int Year = SampleProfiles.Year;
+
+    [Fact]
+    public async Task ACoordinatorRejectsAndSeesTheNextBestUndoesAnApprovalAndTheSecretariatApprovesForTheCoordinator()
+    {
+        await host.App.ResetAsync();
+        var secretariatApi = await ApiSession.SecretariatAsync(host.App);
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariatApi.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariatApi.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariatApi.PostAsync($"/api/calls/{Year}/rounds", null);
+        await secretariatApi.WaitForRoundAsync(start.Headers.Location!);
+        var pairs = (await (await secretariatApi.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
+            .ToDictionary(p => p.GetProperty("applicant").GetProperty("id").GetString()!, p => p.GetProperty("id").GetInt64());
+
+        await PageSession.CreateAsync(host.App, new NewUser { Name = "override-music", Role = UserRole.Coordinator, Field = CreativeField.Music });
+        var coordinator = await host.SignInAsync("override-music");
+        await coordinator.GotoAsync($"/coordinator?year={Year}");
+        var kumasi = coordinator.Locator($"#proposal-{pairs["app-kumasi"]}");
+        await kumasi.GetByLabel("Why reject (note)").FillAsync("not the right fit");
+        await kumasi.GetByRole(AriaRole.Button, new() { Name = "Reject this pair" }).ClickAsync();
+        await Expect(coordinator.Locator(".flash")).ToContainTextAsync("the next best mentor");
+
+        var oran = coordinator.Locator($"#proposal-{pairs["app-oran"]}");
+        await oran.GetByRole(AriaRole.Button, new() { Name = "Approve this pair" }).ClickAsync();
+        await Expect(coordinator.Locator(".flash")).ToContainTextAsync("approved");
+        await coordinator.Locator($"#proposal-{pairs["app-oran"]}").GetByRole(AriaRole.Button, new() { Name = "Undo the approval of Oran" }).ClickAsync();
+        await Expect(coordinator.Locator(".flash")).ToContainTextAsync("the approval is taken back");
+        await Expect(coordinator.Locator($"#proposal-{pairs["app-oran"]} .status").First).ToHaveTextAsync("proposed");
+
+        await PageSession.CreateAsync(host.App, new NewUser { Name = "override-secretariat", Role = UserRole.Secretariat });
+        var secretariat = await host.SignInAsync("override-secretariat");
+        await secretariat.GotoAsync(start.Headers.Location!.OriginalString.Replace("/api/rounds/", "/secretariat/rounds/", StringComparison.Ordinal));
+        await secretariat.GetByLabel("Note for Oran").FillAsync("the Music coordinator is on leave");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Approve Oran for the coordinator" }).ClickAsync();
+        await Expect(secretariat.Locator(".flash")).ToContainTextAsync("Oran: approved for the Music coordinator.");
+        await Expect(secretariat.Locator("table.pairs").First).ToContainTextAsync("(for the Music coordinator)");
+    }
+}
