@@ -2,7 +2,8 @@ namespace Matchmaking.Core.Proposals;
 
 /// <summary>
 /// proposed → approved (coordinator) → established (mentor accepts) | declined (mentor) | expired (no answer in time);
-/// proposed → rejected (coordinator). Declined, expired and rejected pairs are never proposed again.
+/// proposed → rejected (coordinator); approved → proposed (the coordinator undoes it before the mentor answers). Declined,
+/// expired and rejected pairs are never proposed again.
 /// </summary>
 public static class ProposalStatus
 {

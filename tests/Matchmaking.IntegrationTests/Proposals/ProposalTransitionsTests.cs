@@ -23,6 +23,7 @@ public sealed class ProposalTransitionsTests
         [ProposalAction.Accept] = (ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Established),
         [ProposalAction.Decline] = (ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Declined),
         [ProposalAction.Expire] = (ProposalParty.Scheduler, ProposalStatus.Approved, ProposalStatus.Expired),
+        [ProposalAction.Undo] = (ProposalParty.FieldCoordinator, ProposalStatus.Approved, ProposalStatus.Proposed),
     };
 
     [Fact]
