@@ -6,6 +6,7 @@ using Matchmaking.Web.Auth;
 using Matchmaking.Web.Caching;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.Dashboard;
+using Matchmaking.Web.Designations;
 using Matchmaking.Web.Exports;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
@@ -84,6 +85,7 @@ if (role.HasFlag(HostRole.Web))
     app.MapIngestionApi();
     app.MapNotificationsApi();
     app.MapUsersApi();
+    app.MapDesignationsApi();
     app.MapRazorPages();
     app.MapJobDashboard();
 }

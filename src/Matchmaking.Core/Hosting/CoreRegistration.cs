@@ -41,6 +41,7 @@ public static class CoreRegistration
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();
+        services.AddSingleton<Designations.DesignationStore>();
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CallOverviewService>();
         services.AddSingleton<Audit.AuditTrail>();

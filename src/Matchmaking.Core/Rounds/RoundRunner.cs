@@ -19,6 +19,7 @@ namespace Matchmaking.Core.Rounds;
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
     NpgsqlDataSource dataSource, CallStore calls, ApplicantStore applicants, MentorStore mentors, TextModelProvider models,
+    Designations.DesignationStore designations,
     IOptions<RoundOptions> options, IOptions<LifecycleOptions> lifecycle, FollowUpStore followUps, FollowUpJobs followUpJobs,
     TimeProvider time,
     ILogger<RoundRunner> logger)
@@ -103,7 +104,12 @@ public sealed class RoundRunner(
     {
         var call = await calls.GetAsync(year, cancellationToken) ?? throw new InvalidOperationException($"Call {year} does not exist.");
         var reference = ReferenceDataSet.Load();
-        var allApplicants = await applicants.ListAsync(year, cancellationToken);
+        // The pause rule reads the years each city declares and the earlier calls where it was recorded not designated.
+        var history = await designations.HistoryAsync(year, cancellationToken);
+        var allApplicants = (await applicants.ListAsync(year, cancellationToken)).Select(a =>
+            history.TryGetValue((CityNames.Key(a.City), a.CountryCode), out var years)
+                ? a with { PreviousCalls = [.. a.PreviousCalls.Union(years).Order()] }
+                : a).ToList();
         var request = new PairingRequest
         {
             Call = call.ToSchedule(),

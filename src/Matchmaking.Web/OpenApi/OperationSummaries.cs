@@ -45,6 +45,8 @@ internal sealed partial class OperationSummaries : IOpenApiOperationTransformer
         ["GET api/notifications"] = "The outbox: pending, sending, sent, dead and cancelled notifications",
         ["POST api/notifications/{id}/retry"] = "Put a dead letter back in the outbox, due now",
         ["POST api/notifications/{id}/cancel"] = "A pending or dead notification is never to be sent",
+        ["GET api/calls/{year}/designations"] = "The call's applicants and whether each was designated",
+        ["PUT api/calls/{year}/designations"] = "Record who was designated; every other applicant is kept as unsuccessful call history",
         ["GET api/users"] = "The people who use the service, with their state (disabled, locked)",
         ["POST api/users"] = "Create a user: its API token and a temporary password are answered once",
         ["POST api/users/{name}/disable"] = "Disable a user: its token and password stop working, its history stays",

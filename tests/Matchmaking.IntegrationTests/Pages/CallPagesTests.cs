@@ -48,6 +48,28 @@ public sealed class CallPagesTests(BrowserHost host) : IClassFixture<BrowserHost
             "SELECT application_deadline FROM calls WHERE year = 2029"));
     }
 
+    [Fact]
+    public async Task TheSecretariatTicksTheDesignatedApplicantsAndTheOthersAreRecordedAsNotDesignated()
+    {
+        await host.App.ResetAsync();
+        var api = await Infrastructure.ApiSession.SecretariatAsync(host.App);
+        await Infrastructure.ApiSession.CreateCallAsync(api, 2025);
+        await Infrastructure.HttpAssert.StatusAsync(System.Net.HttpStatusCode.OK, await Infrastructure.ApiSession.PostCsvAsync(api, "/api/calls/2025/applicants", """
+            id,city,country_code,creative_field,languages,submitted_at,needs,profile,previous_calls
+            a-oran,Oran,DZ,Music,fr,2025-03-12T09:30:00+01:00,"Formation des musiciens",,
+            a-kumasi,Kumasi,GH,Crafts and Folk Art,en,2025-03-12T09:30:00+01:00,"Craft training",,
+            """));
+        await PageSession.CreateAsync(host.App, new NewUser { Name = "designations-secretariat", Role = UserRole.Secretariat });
+        var page = await host.SignInAsync("designations-secretariat");
+        await page.GotoAsync("/secretariat/designations?year=2025");
+        await Expect(page.Locator("#outcome-a-oran .recorded")).ToHaveTextAsync("not recorded");
+        await page.GetByLabel("Kumasi (GH)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the designations" }).ClickAsync();
+        await Expect(page.Locator(".flash")).ToContainTextAsync("1 designated, 1 not designated");
+        await Expect(page.Locator("#outcome-a-kumasi .recorded")).ToHaveTextAsync("designated");
+        await Expect(page.Locator("#outcome-a-oran .recorded")).ToHaveTextAsync("not designated");
+    }
+
     private async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = await host.App.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();

@@ -1,0 +1,40 @@
+using Matchmaking.Core.Designations;
+using Matchmaking.Web.Auth;
+
+namespace Matchmaking.Web.Designations;
+
+/// <summary>After 29 October: which applicants of a call were designated; the others become call history.</summary>
+internal static class DesignationsApi
+{
+    /// <param name="Designated">The ids of the applicants designated; every other applicant of the call is not.</param>
+    public sealed record DesignationsRequest(IReadOnlyList<string>? Designated);
+
+    public static void MapDesignationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calls/{year:int}/designations").WithTags("Designations").RequireAuthorization(Policies.Secretariat);
+        group.MapGet("/", async (int year, DesignationStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(year, ct)));
+        group.MapPut("/", RecordAsync);
+    }
+
+    private static async Task<IResult> RecordAsync(
+        int year, DesignationsRequest request, HttpContext context, DesignationStore store, CancellationToken cancellationToken)
+    {
+        if (request.Designated is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["designated"] = ["Give the ids of the designated applicants (an empty list when none was)."],
+            });
+        }
+
+        var result = await store.RecordAsync(year, request.Designated, context.User.ToCurrentUser().Label, cancellationToken);
+        if (result.Unknown is { Count: > 0 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["designated"] = [result.Message] });
+        }
+
+        return result.Recorded
+            ? TypedResults.Ok(new { designated = result.Designated, not_designated = result.NotDesignated, message = result.Message })
+            : TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Not yet");
+    }
+}
