@@ -52,8 +52,20 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             case FollowUpKind.PartnershipReminder when task.ProposalStatus == ProposalStatus.Approved:
                 return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city of the partnership deadline",
                 [
-                    new($"{key}:mentor", task.MentorLabel, "Reminder: confirm your partnership before 9 April",
-                        $"Your partnership with {task.ApplicantLabel} ({task.CreativeField}) is not established yet; the deadline is 9 April."),
+                    new($"{key}:mentor", task.MentorLabel, $"Reminder: confirm your partnership before {FollowUpTask.InWords(task.PartnershipDeadline)}",
+                        $"Your partnership with {task.ApplicantLabel} ({task.CreativeField}) is not established yet; the deadline is "
+                        + $"{FollowUpTask.InWords(task.PartnershipDeadline)}."),
+                ]);
+            case FollowUpKind.ApplicationReminder when task.ProposalStatus == ProposalStatus.Established:
+                var deadline = FollowUpTask.InWords(task.ApplicationDeadline);
+                return new FollowUpPlan(FollowUpState.Done, "reminded the pair of the application deadline",
+                [
+                    new($"{key}:applicant", task.ApplicantLabel, $"Application deadline: {deadline}",
+                        $"Your application to the Creative Cities Network ({task.CreativeField}) is due by {deadline}, in English or French. "
+                        + $"Your mentor city, {task.MentorCity}, can review it with you before then."),
+                    new($"{key}:mentor", task.MentorLabel, $"Your mentee's application is due {deadline}",
+                        $"{task.ApplicantLabel} ({task.CreativeField}) submits its application by {deadline}; "
+                        + "this is a good moment for a last review of its draft and action plan."),
                 ]);
             case FollowUpKind.OfferExpiry when task.ProposalStatus == ProposalStatus.Approved:
                 var expired = await proposals.ExpireAsync(task.ProposalId!.Value, cancellationToken);
@@ -71,7 +83,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
                     new($"{key}:coordinator", Coordinator(task.CreativeField!), $"Partnership established: {task.ApplicantCity} ↔ {task.MentorCity}",
                         $"{task.MentorLabel} accepted the pairing with {task.ApplicantLabel}."),
                 ]);
-            case FollowUpKind.MentorReminder or FollowUpKind.PartnershipReminder or FollowUpKind.OfferExpiry:
+            case FollowUpKind.MentorReminder or FollowUpKind.PartnershipReminder or FollowUpKind.OfferExpiry or FollowUpKind.ApplicationReminder:
                 return new FollowUpPlan(FollowUpState.Skipped, $"the pair is {task.ProposalStatus}; nothing to do", []);
             case FollowUpKind.LateFlag:
                 return await FlagLateAsync(task, connection, transaction, now, cancellationToken);

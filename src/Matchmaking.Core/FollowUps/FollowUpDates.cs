@@ -3,7 +3,8 @@ using Matchmaking.Engine.Domain;
 namespace Matchmaking.Core.FollowUps;
 
 /// <summary>One task to record: its kind, what the pages call it, and when it falls due.</summary>
-public sealed record PlannedFollowUp(string Kind, string Subject, DateTimeOffset DueAt);
+/// <param name="Instance">Tells apart tasks of one kind for one pair: each reminder before the deadline, each approval after an undo.</param>
+public sealed record PlannedFollowUp(string Kind, string Subject, DateTimeOffset DueAt, string? Instance = null);
 
 /// <summary>
 /// When each follow-up falls due: pure date policy, Europe/Paris, from the call's dates and the lifecycle's durations.
@@ -32,8 +33,22 @@ public static class FollowUpDates
         return planned;
     }
 
-    public static PlannedFollowUp ForEstablished(string pairLabel, DateTimeOffset now) =>
-        new(FollowUpKind.EstablishedNotice, $"Partnership established: {pairLabel}", now);
+    /// <summary>The notice at once, then reminders 30 and 7 days before the application deadline (those still ahead).</summary>
+    public static IReadOnlyList<PlannedFollowUp> ForEstablished(string pairLabel, DateTimeOffset applicationDeadline, DateTimeOffset now)
+    {
+        var planned = new List<PlannedFollowUp> { new(FollowUpKind.EstablishedNotice, $"Partnership established: {pairLabel}", now) };
+        foreach (var days in new[] { 30, 7 })
+        {
+            var at = DaysBefore(applicationDeadline, days);
+            if (at > now)
+            {
+                planned.Add(new(FollowUpKind.ApplicationReminder, $"Application due in {days} days: {pairLabel}", at,
+                    days.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return planned;
+    }
 
     /// <summary>
     /// The call's own schedule: late applications flagged on the day after the interest deadline at 00:00, the escalation two

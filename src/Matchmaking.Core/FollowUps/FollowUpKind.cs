@@ -14,6 +14,9 @@ public static class FollowUpKind
     /// <summary>Three days before the partnership deadline, if the partnership is not established yet.</summary>
     public const string PartnershipReminder = "partnership_reminder";
 
+    /// <summary>To each established pair, 30 and 7 days before the application deadline (30 June) at 09:00 Paris time.</summary>
+    public const string ApplicationReminder = "application_reminder";
+
     /// <summary>On acceptance: tells the applicant and the coordinator that the partnership is established.</summary>
     public const string EstablishedNotice = "established_notice";
 

@@ -64,8 +64,9 @@ public sealed class FollowUpRunner(
         var task = await connection.QuerySingleOrDefaultAsync<FollowUpTask>(new CommandDefinition("""
             SELECT f.id, f.call_year, f.kind, f.state, f.idempotency_key, f.job_id, f.proposal_id, p.status AS proposal_status,
                    p.applicant_id, p.mentor_id, p.creative_field, p.decided_by, a.city AS applicant_city, m.city AS mentor_city,
-                   m.country_code AS mentor_country
+                   m.country_code AS mentor_country, c.partnership_deadline, c.application_deadline
             FROM follow_ups f
+            LEFT JOIN calls c ON c.year = f.call_year
             LEFT JOIN proposals p ON p.id = f.proposal_id
             LEFT JOIN applicants a ON a.call_year = p.call_year AND a.id = p.applicant_id
             LEFT JOIN mentor_offers m ON m.call_year = p.call_year AND m.id = p.mentor_id
@@ -175,7 +176,16 @@ public sealed class FollowUpTask
     /// <summary>Who approved the pair: a coordinator, or the system re-offering after a decline.</summary>
     public string? DecidedBy { get; init; }
 
+    public DateTimeOffset? PartnershipDeadline { get; init; }
+    public DateTimeOffset? ApplicationDeadline { get; init; }
+
     public bool IsReoffer => DecidedBy == "system:re-offer";
+
+    /// <summary>A call date as the notices write it, in Paris time: "30 June 2027, 23:59 (Paris time)".</summary>
+    public static string InWords(DateTimeOffset? at) => at is null
+        ? "the call's deadline"
+        : TimeZoneInfo.ConvertTime(at.Value, Engine.Domain.CallSchedule.ParisTimeZone())
+            .ToString("d MMMM yyyy, HH:mm '(Paris time)'", System.Globalization.CultureInfo.InvariantCulture);
 
     public string MentorLabel => $"mentor city {MentorCity ?? MentorId}";
 

@@ -19,10 +19,15 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         var label = await PairLabelAsync(connection, transaction, proposalId, cancellationToken);
         var deadline = await connection.QuerySingleAsync<DateTimeOffset>(new CommandDefinition(
             "SELECT partnership_deadline FROM calls WHERE year = @year", new { year }, transaction, cancellationToken: cancellationToken));
+        // An approval taken back and given again is a new approval: its notice and reminders are new tasks, not the old ones.
+        var approvals = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT count(*) FROM follow_ups WHERE proposal_id = @proposalId AND kind = 'notice'", new { proposalId }, transaction,
+            cancellationToken: cancellationToken));
+        var instance = approvals == 0 ? null : $"approval-{(approvals + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         var recorded = new List<ScheduledFollowUp>();
         foreach (var planned in FollowUpDates.ForApproval(label, deadline, now, options.Value.MentorReminderAfter, options.Value.MentorResponseTime))
         {
-            recorded.Add(await RecordAsync(connection, transaction, year, proposalId, planned, now, cancellationToken));
+            recorded.Add(await RecordAsync(connection, transaction, year, proposalId, planned with { Instance = instance }, now, cancellationToken));
         }
 
         return recorded;
@@ -33,7 +38,15 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         CancellationToken cancellationToken)
     {
         var label = await PairLabelAsync(connection, transaction, proposalId, cancellationToken);
-        return [await RecordAsync(connection, transaction, year, proposalId, FollowUpDates.ForEstablished(label, now), now, cancellationToken)];
+        var deadline = await connection.ExecuteScalarAsync<DateTimeOffset>(new CommandDefinition(
+            "SELECT application_deadline FROM calls WHERE year = @year", new { year }, transaction, cancellationToken: cancellationToken));
+        var recorded = new List<ScheduledFollowUp>();
+        foreach (var planned in FollowUpDates.ForEstablished(label, deadline, now))
+        {
+            recorded.Add(await RecordAsync(connection, transaction, year, proposalId, planned, now, cancellationToken));
+        }
+
+        return recorded;
     }
 
     /// <summary>
@@ -116,7 +129,8 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         DateTimeOffset now, CancellationToken cancellationToken, FollowUpState initialState = FollowUpState.Scheduled,
         bool reschedule = false)
     {
-        var key = proposalId is { } p ? $"proposal:{p}:{planned.Kind}" : $"call:{year}:{planned.Kind}";
+        var key = (proposalId is { } p ? $"proposal:{p}:{planned.Kind}" : $"call:{year}:{planned.Kind}")
+            + (planned.Instance is null ? "" : $":{planned.Instance}");
         // job_requested_at: this row wants a wake-up from now on; FollowUpJobs records the job, the sweep catches a lost one.
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(reschedule
             ? """

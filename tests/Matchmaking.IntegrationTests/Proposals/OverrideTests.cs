@@ -66,6 +66,9 @@ public sealed class OverrideTests(AppFactory factory) : IClassFixture<AppFactory
         await HttpAssert.StatusAsync(HttpStatusCode.Conflict, await bologna.PostJsonAsync($"/api/proposals/{oran}/accept", new { note = "yes" }));
         await HttpAssert.StatusAsync(HttpStatusCode.Conflict, await music.PostJsonAsync($"/api/proposals/{oran}/undo", new { }));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{oran}/approve", new { note = "yes after all" }));
+        // The new approval asks the mentor city again: a notice of its own, not the first one's.
+        Assert.Equal(2, await CountAsync($"SELECT count(*) FROM follow_ups WHERE proposal_id = {oran} AND kind = 'notice'"));
+        Assert.Equal(1, await CountAsync($"SELECT count(*) FROM follow_ups WHERE proposal_id = {oran} AND kind = 'notice' AND state <> 'skipped' AND idempotency_key LIKE '%:approval-2'"));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await bologna.PostJsonAsync($"/api/proposals/{oran}/accept", new { note = "glad to" }));
         await HttpAssert.StatusAsync(HttpStatusCode.Conflict, await music.PostJsonAsync($"/api/proposals/{oran}/undo", new { }));
     }

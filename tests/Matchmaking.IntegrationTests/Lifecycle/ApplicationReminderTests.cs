@@ -1,0 +1,47 @@
+using System.Net;
+using Dapper;
+using Matchmaking.Core.FollowUps;
+using Matchmaking.Engine.Domain;
+using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.IntegrationTests.Pairing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Matchmaking.IntegrationTests.Lifecycle;
+
+/// <summary>After 9 April: each established pair is reminded 30 and 7 days before the 30 June application deadline.</summary>
+public sealed class ApplicationReminderTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private const int Year = SampleProfiles.Year;
+
+    [Fact]
+    public async Task AnEstablishedPairGetsTwoRemindersBeforeTheApplicationDeadlineNamingItInParisTime()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+        var music = await ApiSession.CoordinatorAsync(factory, CreativeField.Music);
+        var bologna = await ApiSession.MentorAsync(factory, "Bologna", "IT");
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
+        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
+        await secretariat.WaitForRoundAsync(start.Headers.Location!);
+        var oran = (await (await secretariat.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
+            .Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-oran").GetProperty("id").GetInt64();
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{oran}/approve", new { note = "yes" }));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await bologna.PostJsonAsync($"/api/proposals/{oran}/accept", new { note = "glad to" }));
+
+        await using var connection = await factory.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        var reminders = (await connection.QueryAsync<(long Id, DateTimeOffset DueAt, string State)>(
+            $"SELECT id, due_at, state FROM follow_ups WHERE proposal_id = {oran} AND kind = 'application_reminder' ORDER BY due_at")).ToList();
+        // 09:00 in Paris (summer time, UTC+2), 30 and 7 days before 30 June 2027.
+        Assert.Equal([new DateTimeOffset(2027, 5, 31, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 6, 23, 7, 0, 0, TimeSpan.Zero)],
+            reminders.Select(r => r.DueAt.ToUniversalTime()));
+        Assert.All(reminders, r => Assert.Equal("scheduled", r.State));
+
+        await factory.Services.GetRequiredService<FollowUpRunner>().RunAsync(reminders[0].Id, null, default);
+        var sent = (await connection.QueryAsync<(string Recipient, string Subject)>(
+            $"SELECT recipient, subject FROM notifications WHERE follow_up_id = {reminders[0].Id} ORDER BY recipient")).ToList();
+        Assert.Equal(["applicant city Oran", "mentor city Bologna"], sent.Select(s => s.Recipient));
+        Assert.All(sent, s => Assert.Contains("30 June 2027, 23:59 (Paris time)", s.Subject, StringComparison.Ordinal));
+    }
+}
