@@ -226,7 +226,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
 
     private async Task<Dictionary<string, FollowUpView>> FollowUpsAsync(long proposal) =>
         (await host.Factory.Services.GetRequiredService<FollowUpStore>().ListAsync(Year, default))
-        .Where(f => f.ProposalId == proposal).ToDictionary(f => f.Kind);
+        .Where(f => f.ProposalId == proposal).GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First());
 
     private async Task<List<string>> RecipientsAsync()
     {
