@@ -74,9 +74,10 @@ internal static class ExportsApi
             ["id", "created_at", "recipient", "email", "subject", "state", "attempts", "sent_at", "last_error"], rows));
     }
 
-    private static async Task<FileContentHttpResult> AuditAsync(string? actor, AuditTrail audit, CancellationToken cancellationToken)
+    /// <summary>As the audit page: <c>?actor=</c> (who) and <c>?what=</c> (action or what it was done on).</summary>
+    private static async Task<FileContentHttpResult> AuditAsync(string? actor, string? what, AuditTrail audit, CancellationToken cancellationToken)
     {
-        var rows = (await audit.ListAsync(1000, actor, cancellationToken)).Select(e => (IReadOnlyList<string?>)
+        var rows = (await audit.ListAsync(1000, new AuditFilter(actor, what), cancellationToken)).Select(e => (IReadOnlyList<string?>)
             [e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvTable.When(e.At), e.Actor, e.Action, e.Entity, e.EntityId, e.Details]);
         return File("audit.csv", CsvTable.Write(["id", "at", "actor", "action", "entity", "entity_id", "details"], rows));
     }

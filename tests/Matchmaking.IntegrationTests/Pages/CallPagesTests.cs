@@ -40,6 +40,20 @@ public sealed class CallPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         Assert.Equal("set_dates", await ScalarAsync<string>(
             "SELECT action FROM audit_log WHERE entity = 'call' AND entity_id = '2029' ORDER BY id DESC LIMIT 1"));
 
+        // The audit log, filtered by what and when, tells the move in words.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await page.GetByLabel("What").FillAsync("set dates");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        var audit = page.Locator("table.audit tbody");
+        await Expect(audit.Locator("tr")).ToHaveCountAsync(1);
+        await Expect(audit).ToContainTextAsync("before, partnership deadline: 2029-04-09 23:59 (Paris)");
+        await Expect(audit).ToContainTextAsync("after, partnership deadline: 2029-04-16 12:00 (Paris)");
+        await page.GotoAsync("/secretariat/audit?what=set+dates&until=2020-01-01");
+        await Expect(page.Locator("table.audit tbody tr")).ToHaveCountAsync(0);
+        await page.GotoAsync("/secretariat/audit?from=yesterday");
+        await Expect(page.Locator(".errors")).ToContainTextAsync("From: 'yesterday' is not a day such as 2027-04-09");
+        await page.GotoAsync("/secretariat/calls");
+
         // A date outside the call's year is refused in words naming the field, and nothing changes.
         await page.Locator("#application-2029").FillAsync("2030-01-10T12:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the dates of the call 2029" }).ClickAsync();
