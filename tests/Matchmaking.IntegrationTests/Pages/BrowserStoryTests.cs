@@ -40,6 +40,18 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
         });
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Import applicants" }).ClickAsync();
         await Expect(secretariat.Locator("table.rejected")).ToContainTextAsync("creative_field");
+        // The page keeps its own history, and its templates are files the page itself accepts.
+        await Expect(secretariat.Locator("table.imports tbody tr")).ToHaveCountAsync(3);
+        await Expect(secretariat.Locator("table.imports tbody tr").First).ToContainTextAsync("upload:late-additions.csv");
+        foreach (var template in new[] { "applicants", "mentors" })
+        {
+            var file = await secretariat.APIRequest.GetAsync($"/templates/{template}.csv");
+            Assert.Equal(200, file.Status);
+            await secretariat.GetByLabel(template == "applicants" ? "Applicants file" : "Mentor offers file")
+                .SetInputFilesAsync(new FilePayload { Name = $"{template}.csv", MimeType = "text/csv", Buffer = await file.BodyAsync() });
+            await secretariat.GetByRole(AriaRole.Button, new() { Name = template == "applicants" ? "Import applicants" : "Import mentor offers" }).ClickAsync();
+            await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("1 accepted, 0 rejected");
+        }
 
         // The call at a glance: the dates with the days left, and the chart of applicants against mentor capacity.
         await secretariat.GotoAsync("/secretariat");

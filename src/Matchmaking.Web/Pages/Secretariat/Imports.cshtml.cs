@@ -14,8 +14,12 @@ namespace Matchmaking.Web.Pages.Secretariat;
 [ImportBody]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.Imports)]
 public sealed class ImportsModel(
-    ApplicantStore applicants, MentorStore mentors, CallStore calls, IOptions<BodyLimitOptions> limits, TimeProvider time) : AppPage
+    ApplicantStore applicants, MentorStore mentors, CallStore calls, IOptions<BodyLimitOptions> limits, TimeProvider time,
+    IServiceProvider services) : AppPage
 {
+    /// <summary>The call's earlier imports (upload, inbox, portal), newest first, as <c>GET /api/calls/{year}/imports</c>.</summary>
+    internal IReadOnlyList<ImportEntry> History { get; private set; } = [];
+
     /// <summary>The largest file the page takes, in words.</summary>
     public string MaxFileSize => $"{limits.Value.ImportBytes / (1L << 20)} MB";
 
@@ -23,8 +27,23 @@ public sealed class ImportsModel(
     public ImportOutcome? Outcome { get; private set; }
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync(int? year, CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
+    {
         Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
+        await LoadHistoryAsync(cancellationToken);
+    }
+
+    private async Task LoadHistoryAsync(CancellationToken cancellationToken)
+    {
+        if (Year is < CallStore.MinYear or > CallStore.MaxYear)
+        {
+            return;
+        }
+
+        var history = await ImportHistory.ForCallAsync(services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            services.GetRequiredService<Core.Ingestion.Inbox.InboxClaims>(), Year, cancellationToken);
+        History = [.. history.Imports.OrderByDescending(i => i.ImportedAt).Take(50)];
+    }
 
     public Task<IActionResult> OnPostApplicantsAsync(int year, IFormFile? file, CancellationToken cancellationToken) =>
         ImportAsync(year, file, async (stream, format, source) => await applicants.ImportAsync(
@@ -66,6 +85,7 @@ public sealed class ImportsModel(
             Problem = e.Message;
         }
 
+        await LoadHistoryAsync(HttpContext.RequestAborted);
         return Page();
     }
 }
