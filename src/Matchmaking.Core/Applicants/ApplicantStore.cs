@@ -14,20 +14,24 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
         await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
         return await ImportWriter.WriteAsync(dataSource, year, "applicants", batch, actor, now,
-            (connection, transaction, a) => connection.ExecuteAsync(new CommandDefinition("""
+            async (connection, transaction, a) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO applicants (call_year, id, city, country_code, creative_field, languages, submitted_at, needs, profile,
-                                        previous_calls, source, created_at, updated_at)
+                                        previous_calls, contact_email, source, created_at, updated_at)
                 VALUES (@year, @Id, @City, @CountryCode, @Field, @Languages, @SubmittedAt, @Needs, @Profile, @PreviousCalls,
-                        @source, @now, @now)
+                        @ContactEmail, @source, @now, @now)
                 ON CONFLICT (call_year, id) DO UPDATE SET city = excluded.city, country_code = excluded.country_code,
                     creative_field = excluded.creative_field, languages = excluded.languages, submitted_at = excluded.submitted_at,
                     needs = excluded.needs, profile = excluded.profile, previous_calls = excluded.previous_calls,
-                    source = excluded.source, updated_at = excluded.updated_at
+                    contact_email = coalesce(excluded.contact_email, applicants.contact_email), source = excluded.source, updated_at = excluded.updated_at
                 """, new
             {
                 year, a.Id, a.City, a.CountryCode, Field = a.Field.DisplayName(), Languages = a.Languages.ToArray(), SubmittedAt = a.SubmittedAt.ToUniversalTime(),
-                a.Needs, a.Profile, PreviousCalls = a.PreviousCalls.ToArray(), source = batch.Source, now,
-            }, transaction, cancellationToken: cancellationToken)),
+                a.Needs, a.Profile, PreviousCalls = a.PreviousCalls.ToArray(), a.ContactEmail, source = batch.Source, now,
+            }, transaction, cancellationToken: cancellationToken));
+                await Notifications.ContactStore.SetAsync(connection, transaction, $"applicant city {a.City}", a.ContactEmail, now, cancellationToken);
+            },
             a => a.Id, cancellationToken);
     }
 
@@ -35,7 +39,7 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ApplicantRow>(new CommandDefinition("""
-            SELECT id, city, country_code, creative_field, languages, submitted_at, needs, profile, previous_calls
+            SELECT id, city, country_code, creative_field, languages, submitted_at, needs, profile, previous_calls, contact_email
             FROM applicants WHERE call_year = @year ORDER BY id
             """, new { year }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToProfile()).ToList();
@@ -52,6 +56,7 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
         public string Needs { get; init; } = "";
         public string Profile { get; init; } = "";
         public int[] PreviousCalls { get; init; } = [];
+        public string? ContactEmail { get; init; }
 
         public ApplicantProfile ToProfile() => new()
         {
@@ -64,6 +69,7 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
             Needs = Needs,
             Profile = Profile,
             PreviousCalls = PreviousCalls,
+            ContactEmail = ContactEmail,
         };
     }
 }

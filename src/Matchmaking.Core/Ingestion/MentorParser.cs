@@ -9,13 +9,13 @@ internal static class MentorParser
     public static RecordLayout Layout { get; } = new()
     {
         RequiredColumns = ["id", "city", "country_code", "creative_field", "languages", "capacity", "expertise"],
-        OptionalColumns = ["support_forms", "member_since"],
+        OptionalColumns = ["support_forms", "member_since", "contact_email"],
         ListColumns = FrozenSet.Create(StringComparer.Ordinal, "languages", "support_forms"),
         Limits = new Dictionary<string, FieldLimit>(StringComparer.Ordinal)
         {
             ["id"] = FieldLimit.Short, ["city"] = FieldLimit.Short, ["country_code"] = FieldLimit.Short,
             ["creative_field"] = FieldLimit.Short, ["languages"] = FieldLimit.Short, ["capacity"] = FieldLimit.Short,
-            ["expertise"] = FieldLimit.Prose, ["support_forms"] = new(300), ["member_since"] = FieldLimit.Short,
+            ["expertise"] = FieldLimit.Prose, ["support_forms"] = new(300), ["member_since"] = FieldLimit.Short, ["contact_email"] = FieldLimit.Short,
         }.ToFrozenDictionary(StringComparer.Ordinal),
     };
 
@@ -34,6 +34,7 @@ internal static class MentorParser
             Expertise = fields.RequiredText("expertise"),
             SupportForms = fields.SupportFormList("support_forms"),
             MemberSince = fields.OptionalYear("member_since"),
+            ContactEmail = fields.OptionalEmail("contact_email"),
         };
         return fields.HasErrors ? null : offer;
     }

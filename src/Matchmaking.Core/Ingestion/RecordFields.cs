@@ -53,6 +53,25 @@ internal sealed partial class RecordFields
 
     public string OptionalText(string field) => Peek(field) ?? "";
 
+    /// <summary>An optional e-mail address (name@example.org); null when the field is empty.</summary>
+    public string? OptionalEmail(string field)
+    {
+        var text = Peek(field)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (text.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(text, out var address)
+            || !string.Equals(address.Address, text, StringComparison.OrdinalIgnoreCase) || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            Fail(field, $"'{text}' is not an e-mail address such as culture@city.example.org");
+            return null;
+        }
+
+        return text;
+    }
+
     private string? Required(string field)
     {
         var text = Peek(field);

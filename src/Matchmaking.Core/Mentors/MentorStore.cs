@@ -60,26 +60,27 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
     }
 
     private const string Select = """
-        SELECT id, city, country_code, creative_field, languages, capacity, expertise, support_forms, member_since
+        SELECT id, city, country_code, creative_field, languages, capacity, expertise, support_forms, member_since, contact_email
         FROM mentor_offers
         """;
 
-    private static Task<int> UpsertAsync(
+    private static async Task<int> UpsertAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int year, MentorOffer m, string source, DateTimeOffset now,
         CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("""
+        await Notifications.ContactStore.SetAsync(connection, transaction, $"mentor city {m.City}", m.ContactEmail, now, cancellationToken)
+        + await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO mentor_offers (call_year, id, city, country_code, creative_field, languages, capacity, expertise, support_forms,
-                                       member_since, source, created_at, updated_at)
+                                       member_since, contact_email, source, created_at, updated_at)
             VALUES (@year, @Id, @City, @CountryCode, @Field, @Languages, @Capacity, @Expertise, @SupportForms, @MemberSince,
-                    @source, @now, @now)
+                    @ContactEmail, @source, @now, @now)
             ON CONFLICT (call_year, id) DO UPDATE SET city = excluded.city, country_code = excluded.country_code,
                 creative_field = excluded.creative_field, languages = excluded.languages, capacity = excluded.capacity,
                 expertise = excluded.expertise, support_forms = excluded.support_forms, member_since = excluded.member_since,
-                source = excluded.source, updated_at = excluded.updated_at
+                contact_email = coalesce(excluded.contact_email, mentor_offers.contact_email), source = excluded.source, updated_at = excluded.updated_at
             """, new
         {
             year, m.Id, m.City, m.CountryCode, Field = m.Field.DisplayName(), Languages = m.Languages.ToArray(), m.Capacity, m.Expertise,
-            SupportForms = m.SupportForms.Select(f => f.Code()).ToArray(), m.MemberSince, source, now,
+            SupportForms = m.SupportForms.Select(f => f.Code()).ToArray(), m.MemberSince, m.ContactEmail, source, now,
         }, transaction, cancellationToken: cancellationToken));
 
     private sealed class MentorRow
@@ -93,6 +94,7 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
         public string Expertise { get; init; } = "";
         public string[] SupportForms { get; init; } = [];
         public int? MemberSince { get; init; }
+        public string? ContactEmail { get; init; }
 
         public MentorOffer ToOffer() => new()
         {
@@ -105,6 +107,7 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
             Expertise = Expertise,
             SupportForms = SupportForms.Select(s => Matchmaking.Engine.Domain.SupportForms.TryParse(s, out var f) ? f.Value : default).ToList(),
             MemberSince = MemberSince,
+            ContactEmail = ContactEmail,
         };
     }
 }

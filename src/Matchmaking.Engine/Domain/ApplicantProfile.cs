@@ -16,4 +16,6 @@ public sealed record ApplicantProfile
     public string Profile { get; init; } = "";
     /// <summary>Years of earlier unsuccessful applications.</summary>
     public IReadOnlyList<int> PreviousCalls { get; init; } = [];
+    /// <summary>Where notices for the city go (not used for pairing).</summary>
+    public string? ContactEmail { get; init; }
 }

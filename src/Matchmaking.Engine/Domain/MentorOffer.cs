@@ -13,4 +13,6 @@ public sealed record MentorOffer
     public required string Expertise { get; init; }
     public IReadOnlyList<SupportForm> SupportForms { get; init; } = [];
     public int? MemberSince { get; init; }
+    /// <summary>Where notices for the city go (not used for pairing).</summary>
+    public string? ContactEmail { get; init; }
 }

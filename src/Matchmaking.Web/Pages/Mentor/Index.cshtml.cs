@@ -17,6 +17,8 @@ public sealed class IndexModel(
     public IReadOnlyList<MentorOffer> Offers { get; private set; } = [];
     public IReadOnlySet<CreativeField> Open { get; private set; } = new HashSet<CreativeField>();
     public IReadOnlyDictionary<string, string> Needs { get; private set; } = new Dictionary<string, string>();
+    /// <summary>The applicant's contact e-mail, shown only once the partnership is established.</summary>
+    public IReadOnlyDictionary<string, string> Contacts { get; private set; } = new Dictionary<string, string>();
     public bool CanAdd { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
 
@@ -38,7 +40,10 @@ public sealed class IndexModel(
         Open = await Membership.OpenFieldsAsync(actor, Year, mentors, cancellationToken);
         CanAdd = Open.Except(Offers.Select(o => o.Field)).Any();
         var wanted = Requests.Select(r => r.Applicant.Id).ToHashSet(StringComparer.Ordinal);
-        Needs = (await applicants.ListAsync(Year, cancellationToken)).Where(a => wanted.Contains(a.Id))
-            .ToDictionary(a => a.Id, a => a.Needs, StringComparer.Ordinal);
+        var profiles = (await applicants.ListAsync(Year, cancellationToken)).Where(a => wanted.Contains(a.Id)).ToList();
+        Needs = profiles.ToDictionary(a => a.Id, a => a.Needs, StringComparer.Ordinal);
+        var established = Requests.Where(r => r.Status == ProposalStatus.Established).Select(r => r.Applicant.Id).ToHashSet(StringComparer.Ordinal);
+        Contacts = profiles.Where(a => established.Contains(a.Id) && a.ContactEmail is not null)
+            .ToDictionary(a => a.Id, a => a.ContactEmail!, StringComparer.Ordinal);
     }
 }
