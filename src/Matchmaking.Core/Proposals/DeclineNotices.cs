@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using Matchmaking.Core.FollowUps;
 using Npgsql;
 
@@ -15,9 +14,7 @@ internal static class DeclineNotices
         NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, string? note, bool reofferAtOnce, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var applicantCity = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT city FROM applicants WHERE call_year = @CallYear AND id = @ApplicantId", new { pair.CallYear, pair.ApplicantId },
-            transaction, cancellationToken: cancellationToken)) ?? pair.ApplicantId;
+        var applicantCity = await ProposalStore.ApplicantCityAsync(connection, transaction, pair, cancellationToken);
         var mentor = pair.MentorCity ?? pair.MentorId;
         var key = $"proposal:{pair.Id.ToString(CultureInfo.InvariantCulture)}:declined";
         var next = reofferAtOnce

@@ -184,4 +184,11 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
 
         return null;
     }
+
+    /// <summary>The pair's applicant city as imported (its id if the profile is gone), for the notices about the pair.</summary>
+    internal static async Task<string> ApplicantCityAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT city FROM applicants WHERE call_year = @CallYear AND id = @ApplicantId", new { pair.CallYear, pair.ApplicantId },
+            transaction, cancellationToken: cancellationToken)) ?? pair.ApplicantId;
 }

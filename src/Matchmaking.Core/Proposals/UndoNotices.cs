@@ -24,9 +24,7 @@ internal static class UndoNotices
             return;
         }
 
-        var applicantCity = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT city FROM applicants WHERE call_year = @CallYear AND id = @ApplicantId", new { pair.CallYear, pair.ApplicantId },
-            transaction, cancellationToken: cancellationToken)) ?? pair.ApplicantId;
+        var applicantCity = await ProposalStore.ApplicantCityAsync(connection, transaction, pair, cancellationToken);
         var mentor = pair.MentorCity ?? pair.MentorId;
         var key = $"proposal:{pair.Id.ToString(CultureInfo.InvariantCulture)}:withdrawn:{now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
         OutboxMessage[] messages =

@@ -17,12 +17,7 @@ public sealed class ClosingReportReasonsTests(AppFactory factory) : IClassFixtur
         await factory.ResetAsync();
         var secretariat = await ApiSession.SecretariatAsync(factory);
         var music = await ApiSession.CoordinatorAsync(factory, CreativeField.Music);
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
-        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
-        await secretariat.WaitForRoundAsync(start.Headers.Location!);
-        var pairs = (await (await secretariat.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
-            .ToDictionary(p => p.GetProperty("applicant").GetProperty("id").GetString()!, p => p.GetProperty("id").GetInt64());
+        var pairs = (await secretariat.PairSampleAsync()).ProposalOf;
         // Each reject proposes the applicant's next best mentor; the coordinator rejects them all.
         var rejected = $"/api/proposals/{pairs["app-kumasi"]}";
         for (var i = 0; rejected is not null && i < 20; i++)

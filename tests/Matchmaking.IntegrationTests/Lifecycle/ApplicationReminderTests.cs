@@ -21,12 +21,7 @@ public sealed class ApplicationReminderTests(AppFactory factory) : IClassFixture
         var secretariat = await ApiSession.SecretariatAsync(factory);
         var music = await ApiSession.CoordinatorAsync(factory, CreativeField.Music);
         var bologna = await ApiSession.MentorAsync(factory, "Bologna", "IT");
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
-        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
-        await secretariat.WaitForRoundAsync(start.Headers.Location!);
-        var oran = (await (await secretariat.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
-            .Single(p => p.GetProperty("applicant").GetProperty("id").GetString() == "app-oran").GetProperty("id").GetInt64();
+        var oran = (await secretariat.PairSampleAsync()).ProposalOf["app-oran"];
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await music.PostJsonAsync($"/api/proposals/{oran}/approve", new { note = "yes" }));
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await bologna.PostJsonAsync($"/api/proposals/{oran}/accept", new { note = "glad to" }));
 

@@ -18,12 +18,8 @@ public sealed class OverridePagesTests(BrowserHost host) : IClassFixture<Browser
     {
         await host.App.ResetAsync();
         var secretariatApi = await ApiSession.SecretariatAsync(host.App);
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariatApi.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariatApi.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
-        var start = await secretariatApi.PostAsync($"/api/calls/{Year}/rounds", null);
-        await secretariatApi.WaitForRoundAsync(start.Headers.Location!);
-        var pairs = (await (await secretariatApi.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
-            .ToDictionary(p => p.GetProperty("applicant").GetProperty("id").GetString()!, p => p.GetProperty("id").GetInt64());
+        var round = await secretariatApi.PairSampleAsync();
+        var pairs = round.ProposalOf;
 
         await PageSession.CreateAsync(host.App, new NewUser { Name = "override-music", Role = UserRole.Coordinator, Field = CreativeField.Music });
         var coordinator = await host.SignInAsync("override-music");
@@ -42,7 +38,7 @@ public sealed class OverridePagesTests(BrowserHost host) : IClassFixture<Browser
 
         await PageSession.CreateAsync(host.App, new NewUser { Name = "override-secretariat", Role = UserRole.Secretariat });
         var secretariat = await host.SignInAsync("override-secretariat");
-        await secretariat.GotoAsync(start.Headers.Location!.OriginalString.Replace("/api/rounds/", "/secretariat/rounds/", StringComparison.Ordinal));
+        await secretariat.GotoAsync(round.Page);
         await secretariat.GetByLabel("Note for Oran").FillAsync("the Music coordinator is on leave");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Approve Oran for the coordinator" }).ClickAsync();
         await Expect(secretariat.Locator(".flash")).ToContainTextAsync("Oran: approved for the Music coordinator.");

@@ -96,18 +96,13 @@ public sealed class OverrideTests(AppFactory factory) : IClassFixture<AppFactory
         await HttpAssert.StatusAsync(HttpStatusCode.Forbidden, await secretariat.PostJsonAsync($"/api/proposals/{oran}/accept", new { note = "x" }));
     }
 
-    private async Task<(HttpClient Secretariat, HttpClient Music, Dictionary<string, long> Pairs)> PairAsync()
+    private async Task<(HttpClient Secretariat, HttpClient Music, IReadOnlyDictionary<string, long> Pairs)> PairAsync()
     {
         await factory.ResetAsync();
         var secretariat = await ApiSession.SecretariatAsync(factory);
         var music = await ApiSession.CoordinatorAsync(factory, CreativeField.Music);
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
-        var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
-        await secretariat.WaitForRoundAsync(start.Headers.Location!);
-        var pairs = (await (await secretariat.GetAsync($"/api/calls/{Year}/proposals")).JsonAsync()).EnumerateArray()
-            .ToDictionary(p => p.GetProperty("applicant").GetProperty("id").GetString()!, p => p.GetProperty("id").GetInt64());
-        return (secretariat, music, pairs);
+        var round = await secretariat.PairSampleAsync();
+        return (secretariat, music, round.ProposalOf);
     }
 
     private async Task<NpgsqlConnection> OpenAsync() =>
