@@ -51,6 +51,15 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
                 Count("SELECT count(*) FROM imports WHERE kind = 'applicants'"));
         }
 
+        // An applicant's profile through the page: the secretariat only (late, so it changes no pairing below).
+        await WalkAsync("add an applicant", Page, none, [Who.Secretariat], actors,
+            (who, session) => session.Page.PostFormAsync("/secretariat/applicants", new()
+            {
+                ["year"] = $"{Year}", ["Id"] = "matrix-applicant", ["City"] = "Sfax", ["CountryCode"] = "TN", ["CreativeField"] = "Film",
+                ["Languages"] = "fr", ["SubmittedAt"] = "2027-04-05T10:00:00+02:00", ["Needs"] = "Formation au montage",
+            }),
+            Count($"SELECT count(*) FROM applicants WHERE call_year = {Year} AND id = 'matrix-applicant'"));
+
         // A mentor city's offer: the city itself, through both; the secretariat's corrections go through the API only.
         var offer = OwnOffer();
         var offerOwner = new Owner(offer.Field, offer.City, offer.CountryCode);
