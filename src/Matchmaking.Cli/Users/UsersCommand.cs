@@ -101,8 +101,7 @@ internal static class UsersCommand
             }
             catch (ArgumentException e)
             {
-                // The sentence alone: .NET appends "(Parameter 'name')", which means nothing to the person typing.
-                await error.WriteLineAsync(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
+                await error.WriteLineAsync(Core.ArgumentMessages.Sentence(e));
                 return 2;
             }
         });

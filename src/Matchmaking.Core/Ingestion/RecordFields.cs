@@ -62,8 +62,7 @@ internal sealed partial class RecordFields
             return null;
         }
 
-        if (text.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(text, out var address)
-            || !string.Equals(address.Address, text, StringComparison.OrdinalIgnoreCase) || !address.Host.Contains('.', StringComparison.Ordinal))
+        if (!EmailAddresses.IsValid(text))
         {
             Fail(field, $"'{text}' is not an e-mail address such as culture@city.example.org");
             return null;

@@ -12,7 +12,7 @@ internal sealed class ContactStore(NpgsqlDataSource dataSource, TimeProvider tim
 {
     /// <summary>A profile's contact e-mail, written with its import; nothing (0) when the profile has none.</summary>
     internal static Task<int> SetAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string recipient, string? email, DateTimeOffset now,
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string recipient, string? email, DateTimeOffset now,
         CancellationToken cancellationToken) =>
         email is null
             ? Task.FromResult(0)
@@ -24,9 +24,6 @@ internal sealed class ContactStore(NpgsqlDataSource dataSource, TimeProvider tim
     public async Task SetAsync(string recipient, string email, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO contacts (recipient, email, updated_at) VALUES (@recipient, @email, @now)
-            ON CONFLICT (recipient) DO UPDATE SET email = excluded.email, updated_at = excluded.updated_at
-            """, new { recipient, email, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
+        await SetAsync(connection, null, recipient, email, time.GetUtcNow(), cancellationToken);
     }
 }

@@ -186,14 +186,15 @@ public sealed class ProposalService(
                     await followUps.RecordForEstablishedAsync(connection, transaction, id, pair.CallYear, now, cancellationToken),
                 _ => [],
             };
+            if (action == ProposalAction.Undo)
+            {
+                await UndoNotices.WriteAsync(connection, transaction, pair, now, cancellationToken);
+                await followUps.SkipOpenRemindersAsync(connection, transaction, pair, "proposed again", now, cancellationToken, alsoNotice: true);
+            }
+
             if (transition.To is ProposalStatus.Established or ProposalStatus.Declined or ProposalStatus.Rejected or ProposalStatus.Expired)
             {
                 await followUps.SkipOpenRemindersAsync(connection, transaction, pair, transition.To, now, cancellationToken);
-            }
-
-            if (action == ProposalAction.Undo)
-            {
-                await UndoNotices.WriteAsync(connection, transaction, followUps, pair, now, cancellationToken);
             }
 
             if (action == ProposalAction.Reject && options.Value.ProposeNextAfterReject)
@@ -225,7 +226,7 @@ public sealed class ProposalService(
 
     /// <summary>Who decided, as the proposal shows it: "secretariat:ana (for the Music coordinator)" when acting for one.</summary>
     private static string DecidedBy(CurrentUser actor, LockedProposal pair, bool forCoordinator) =>
-        ActingFor(actor, pair, forCoordinator) is { } coordinator ? $"{actor.Label} (for the {pair.CreativeField} coordinator)" : actor.Label;
+        ActingFor(actor, pair, forCoordinator) is null ? actor.Label : $"{actor.Label} (for the {pair.CreativeField} coordinator)";
 
     private static string? ActingFor(CurrentUser actor, LockedProposal pair, bool forCoordinator) =>
         forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, ProposalAccess.Scheduler)

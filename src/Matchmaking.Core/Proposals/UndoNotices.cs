@@ -6,19 +6,17 @@ using Npgsql;
 namespace Matchmaking.Core.Proposals;
 
 /// <summary>
-/// When a coordinator takes an approval back, in the same transaction: the pair's notice, reminders and expiry are skipped;
-/// if the notice had already asked the mentor city (and told the applicant), both are told the request is withdrawn.
+/// When a coordinator takes an approval back, in the same transaction: if the pair's notice had already asked the mentor
+/// city (and told the applicant), both are told the request is withdrawn. The caller then skips a notice that has not run.
 /// </summary>
 internal static class UndoNotices
 {
     public static async Task WriteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, FollowUpStore followUps, LockedProposal pair, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var alreadyAsked = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
             SELECT EXISTS (SELECT 1 FROM follow_ups WHERE proposal_id = @Id AND kind = 'notice' AND state = 'done')
             """, new { pair.Id }, transaction, cancellationToken: cancellationToken));
-        await followUps.SkipOpenRemindersAsync(connection, transaction, pair, "proposed again", now, cancellationToken, alsoNotice: true);
         if (!alreadyAsked)
         {
             return;

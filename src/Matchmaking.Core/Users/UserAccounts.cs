@@ -121,7 +121,7 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
         }
         catch (ArgumentException e)
         {
-            return new AccountResult(AccountOutcome.Refused, e.Message.Replace(" (Parameter 'password')", "", StringComparison.Ordinal));
+            return new AccountResult(AccountOutcome.Refused, ArgumentMessages.Sentence(e));
         }
 
         if (string.Equals(currentPassword, newPassword, StringComparison.Ordinal))
@@ -173,10 +173,14 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
     /// <summary>A mentor's city as the reference data spells it, with its country (which must be given when the name is ambiguous).</summary>
     private static NewUser Resolve(NewUser user)
     {
-        if (user.Role != UserRole.Mentor || string.IsNullOrWhiteSpace(user.City))
+        if (user.Role != UserRole.Mentor)
         {
-            return user with { City = user.Role == UserRole.Mentor ? user.City : null, CountryCode = user.Role == UserRole.Mentor ? user.CountryCode : null,
-                Field = user.Role == UserRole.Coordinator ? user.Field : null };
+            return user with { City = null, CountryCode = null, Field = user.Role == UserRole.Coordinator ? user.Field : null };
+        }
+
+        if (string.IsNullOrWhiteSpace(user.City))
+        {
+            return user; // Validate names what is missing.
         }
 
         var country = string.IsNullOrWhiteSpace(user.CountryCode) ? null : user.CountryCode.Trim().ToUpperInvariant();
@@ -202,8 +206,7 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
         }
 
         email = email.Trim();
-        return email.Length <= 254 && System.Net.Mail.MailAddress.TryCreate(email, out var parsed)
-            && string.Equals(parsed.Address, email, StringComparison.OrdinalIgnoreCase) && email.Contains('.', StringComparison.Ordinal)
+        return EmailAddresses.IsValid(email)
             ? email
             : throw new ArgumentException($"'{email}' is not an e-mail address (name@example.org).", nameof(email));
     }

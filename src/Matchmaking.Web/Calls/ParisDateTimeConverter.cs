@@ -26,13 +26,15 @@ internal sealed class ParisDateTimeConverter : JsonConverter<DateTimeOffset>
             return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.None);
         }
 
-        var paris = CallSchedule.ParisTimeZone();
-        if (paris.IsInvalidTime(parsed))
-        {
-            throw new Limits.ReadableJsonException($"{text} does not exist in Paris (the clocks go forward that night); give another time or an offset.");
-        }
+        return InParis(parsed) ?? throw new Limits.ReadableJsonException(
+            $"{text} does not exist in Paris (the clocks go forward that night); give another time or an offset.");
+    }
 
-        return new DateTimeOffset(parsed, paris.GetUtcOffset(parsed));
+    /// <summary>A Paris wall-clock time as an instant; null for a time the clocks skip (the night summer time starts).</summary>
+    public static DateTimeOffset? InParis(DateTime local)
+    {
+        var paris = CallSchedule.ParisTimeZone();
+        return paris.IsInvalidTime(local) ? null : CallSchedule.InParis(paris, local);
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

@@ -1,3 +1,4 @@
+using Matchmaking.Core;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Auth;
@@ -71,7 +72,7 @@ internal static class UsersApi
         }
         catch (ArgumentException e)
         {
-            return Invalid(e.ParamName == "email" ? "email" : "user", Sentence(e));
+            return Invalid(e.ParamName == "email" ? "email" : "user", ArgumentMessages.Sentence(e));
         }
     }
 
@@ -96,8 +97,4 @@ internal static class UsersApi
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
-
-    /// <summary>The sentence alone: .NET appends "(Parameter 'user')", which means nothing to the reader.</summary>
-    internal static string Sentence(ArgumentException e) =>
-        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
 }

@@ -25,13 +25,14 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
     /// <summary>The profile in the form: the one asked for, or what was typed when it was refused.</summary>
     public ApplicantForm? Editing { get; private set; }
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+    private IReadOnlyList<ApplicantProfile> all = [];
 
     public async Task OnGetAsync(int? year, string? q, string? edit, CancellationToken cancellationToken)
     {
         await LoadAsync(year, q, cancellationToken);
         if (edit is not null)
         {
-            Editing = Applicants.Concat(await applicants.ListAsync(Year, cancellationToken)).FirstOrDefault(a => a.Id == edit) is { } found
+            Editing = all.FirstOrDefault(a => a.Id == edit) is { } found
                 ? ApplicantForm.Of(found)
                 : edit.Length == 0 ? new ApplicantForm() : null;
         }
@@ -68,7 +69,7 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
         Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var all = await applicants.ListAsync(Year, cancellationToken);
+        all = await applicants.ListAsync(Year, cancellationToken);
         Total = all.Count;
         Applicants = Query is null ? all : [.. all.Where(a => Matches(a, Query))];
     }

@@ -110,14 +110,13 @@ public sealed class CallsModel(CallStore calls, FollowUpStore followUps) : AppPa
             return usual;
         }
 
-        var paris = CallSchedule.ParisTimeZone();
-        if (paris.IsInvalidTime(local))
+        if (Web.Calls.ParisDateTimeConverter.InParis(local) is { } at)
         {
-            errors[name] = [$"{text} does not exist in Paris (the clocks go forward that night)."];
-            return usual;
+            return at;
         }
 
-        return new DateTimeOffset(local, paris.GetUtcOffset(local));
+        errors[name] = [$"{text} does not exist in Paris (the clocks go forward that night)."];
+        return usual;
     }
 
     public sealed class CallForm

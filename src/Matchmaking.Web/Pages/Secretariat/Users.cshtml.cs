@@ -1,6 +1,6 @@
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
-using Matchmaking.Web.Users;
+using Matchmaking.Core;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Matchmaking.Web.Pages.Secretariat;
@@ -54,7 +54,7 @@ public sealed class UsersModel(UserAccounts accounts, TimeProvider time) : AppPa
             }
             catch (ArgumentException e)
             {
-                ModelState.AddModelError(e.ParamName == "email" ? "Form.Email" : "Form.Name", UsersApi.Sentence(e));
+                ModelState.AddModelError(e.ParamName == "email" ? "Form.Email" : "Form.Name", ArgumentMessages.Sentence(e));
             }
         }
 
