@@ -79,6 +79,7 @@ if (role.HasFlag(HostRole.Web))
     app.MapMentorsApi();
     app.MapRoundsApi();
     app.MapProposalsApi();
+    app.MapHandPairingApi();
     app.MapFollowUpsApi();
     app.MapReportsApi();
     app.MapExportsApi();

@@ -48,9 +48,11 @@ public static class CoreRegistration
         services.AddSingleton<ApplicantStore>();
         services.AddSingleton<MentorStore>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<RoundInputs>();
         services.AddSingleton<RoundRunner>();
         services.AddSingleton<ProposalStore>();
         services.AddSingleton<ProposalService>();
+        services.AddSingleton<HandPairing>();
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<FollowUpJobs>();
         services.AddSingleton<FollowUpCommands>();

@@ -48,6 +48,14 @@ internal static class ProposalAccess
         return user.ActsForCity(pair.MentorCity ?? "", pair.MentorCountry ?? "") ? ProposalParty.MentorCity : null;
     }
 
+    /// <summary>Who decided, as the proposal shows it: "secretariat:ana (for the Music coordinator)" when acting for one.</summary>
+    public static string DecidedBy(CurrentUser actor, string field, bool forCoordinator) =>
+        ActingFor(actor, field, forCoordinator) is null ? actor.Label : $"{actor.Label} (for the {field} coordinator)";
+
+    /// <summary>The coordinator the secretariat acted for, as the audit log records it; null when it did not.</summary>
+    public static string? ActingFor(CurrentUser actor, string field, bool forCoordinator) =>
+        forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, Scheduler) ? FollowUps.FollowUpActions.Coordinator(field) : null;
+
     public static string Refusal(LockedProposal pair) =>
         $"Only the {pair.CreativeField} coordinator decides on this proposal, and only {pair.MentorCity} answers for the mentor city.";
 }

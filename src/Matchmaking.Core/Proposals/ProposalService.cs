@@ -115,13 +115,13 @@ public sealed class ProposalService(
                 return await ConflictAsync(id, $"{mentorId} has no capacity left in this round.", cancellationToken);
             }
 
-            var decidedBy = DecidedBy(actor, pair, forCoordinator);
+            var decidedBy = ProposalAccess.DecidedBy(actor, pair.CreativeField, forCoordinator);
             await ProposalStore.SetStatusAsync(connection, transaction, pair, check.Transition, decidedBy, now,
                 note ?? $"replaced by {mentorId}", OfferExpiry(now), cancellationToken);
             newId = await ProposalStore.ApproveAlternativeAsync(connection, transaction, pair, alternative, decidedBy, now, note,
                 OfferExpiry(now), cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "reassign", "proposal", Id(id),
-                new { from = pair.MentorId, to = mentorId, new_proposal = newId, note, acting_for = ActingFor(actor, pair, forCoordinator) },
+                new { from = pair.MentorId, to = mentorId, new_proposal = newId, note, acting_for = ProposalAccess.ActingFor(actor, pair.CreativeField, forCoordinator) },
                 cancellationToken);
             scheduled = await followUps.RecordForApprovalAsync(connection, transaction, newId, pair.CallYear, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -170,13 +170,13 @@ public sealed class ProposalService(
                 return superseded;
             }
 
-            await ProposalStore.SetStatusAsync(connection, transaction, pair, transition, DecidedBy(actor, pair, forCoordinator), now, note,
+            await ProposalStore.SetStatusAsync(connection, transaction, pair, transition, ProposalAccess.DecidedBy(actor, pair.CreativeField, forCoordinator), now, note,
                 OfferExpiry(now), cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, action == ProposalAction.Undo ? "undo_approval" : transition.To,
                 "proposal", Id(id), new
                 {
                     from = transition.From, to = transition.To, note, applicant = pair.ApplicantId, mentor = pair.MentorId,
-                    acting_for = ActingFor(actor, pair, forCoordinator),
+                    acting_for = ProposalAccess.ActingFor(actor, pair.CreativeField, forCoordinator),
                 }, cancellationToken);
             scheduled = transition.To switch
             {
@@ -223,15 +223,6 @@ public sealed class ProposalService(
         return new DecisionOutcome(DecisionResult.Done, await store.GetAsync(id, cancellationToken),
             Next: next is { } nextId ? await store.GetAsync(nextId, cancellationToken) : null);
     }
-
-    /// <summary>Who decided, as the proposal shows it: "secretariat:ana (for the Music coordinator)" when acting for one.</summary>
-    private static string DecidedBy(CurrentUser actor, LockedProposal pair, bool forCoordinator) =>
-        ActingFor(actor, pair, forCoordinator) is null ? actor.Label : $"{actor.Label} (for the {pair.CreativeField} coordinator)";
-
-    private static string? ActingFor(CurrentUser actor, LockedProposal pair, bool forCoordinator) =>
-        forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, ProposalAccess.Scheduler)
-            ? FollowUpActions.Coordinator(pair.CreativeField)
-            : null;
 
     /// <summary>Only the latest completed round for the field can be decided on; older proposals were superseded.</summary>
     private async Task<DecisionOutcome?> SupersededAsync(

@@ -114,13 +114,19 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
     internal static Task<int> RoomAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, string mentorId,
         CancellationToken cancellationToken) =>
+        RoomAsync(connection, transaction, pair.CallYear, pair.RoundId, pair.ApplicantId, mentorId, cancellationToken);
+
+    /// <inheritdoc cref="RoomAsync(NpgsqlConnection, NpgsqlTransaction, LockedProposal, string, CancellationToken)"/>
+    internal static Task<int> RoomAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int callYear, long roundId, string applicantId, string mentorId,
+        CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<int>(new CommandDefinition("""
             SELECT m.capacity - (
                 SELECT count(DISTINCT p.applicant_id) FROM proposals p
-                WHERE p.call_year = m.call_year AND p.mentor_id = m.id AND p.applicant_id <> @ApplicantId
-                  AND (p.status IN ('approved', 'established') OR (p.status = 'proposed' AND p.round_id = @RoundId)))
-            FROM mentor_offers m WHERE m.call_year = @CallYear AND m.id = @mentorId
-            """, new { pair.ApplicantId, pair.RoundId, pair.CallYear, mentorId }, transaction, cancellationToken: cancellationToken));
+                WHERE p.call_year = m.call_year AND p.mentor_id = m.id AND p.applicant_id <> @applicantId
+                  AND (p.status IN ('approved', 'established') OR (p.status = 'proposed' AND p.round_id = @roundId)))
+            FROM mentor_offers m WHERE m.call_year = @callYear AND m.id = @mentorId
+            """, new { applicantId, roundId, callYear, mentorId }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// The coordinator's chosen alternative, approved at once in the pair's round; a row the round already has for that pair is

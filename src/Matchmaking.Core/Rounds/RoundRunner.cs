@@ -1,13 +1,9 @@
 using System.Text.Json;
 using Dapper;
-using Matchmaking.Core.Applicants;
-using Matchmaking.Core.Calls;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Jobs;
 using Matchmaking.Core.Matching;
-using Matchmaking.Core.Mentors;
 using Matchmaking.Core.Proposals;
-using Matchmaking.Core.ReferenceData;
 using Matchmaking.Engine.Domain;
 using Microsoft.Extensions.Options;
 using Matchmaking.Engine.Pairing;
@@ -18,8 +14,7 @@ namespace Matchmaking.Core.Rounds;
 
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
-    NpgsqlDataSource dataSource, CallStore calls, ApplicantStore applicants, MentorStore mentors, TextModelProvider models,
-    Designations.DesignationStore designations,
+    NpgsqlDataSource dataSource, RoundInputs inputs, TextModelProvider models,
     IOptions<RoundOptions> options, IOptions<LifecycleOptions> lifecycle, FollowUpStore followUps, FollowUpJobs followUpJobs,
     TimeProvider time,
     ILogger<RoundRunner> logger)
@@ -102,29 +97,12 @@ public sealed class RoundRunner(
     private async Task<PairingResult> ComputeAsync(
         int year, CreativeField? field, IReadOnlyList<Decision> decisions, CancellationToken cancellationToken)
     {
-        var call = await calls.GetAsync(year, cancellationToken) ?? throw new InvalidOperationException($"Call {year} does not exist.");
-        var reference = ReferenceDataSet.Load();
-        // The pause rule reads the years each city declares and the earlier calls where it was recorded not designated.
-        var history = await designations.HistoryAsync(year, cancellationToken);
-        var allApplicants = (await applicants.ListAsync(year, cancellationToken)).Select(a =>
-            history.TryGetValue((CityNames.Key(a.City), a.CountryCode), out var years)
-                ? a with { PreviousCalls = [.. a.PreviousCalls.Union(years).Order()] }
-                : a).ToList();
-        var request = new PairingRequest
-        {
-            Call = call.ToSchedule(),
-            // A re-run for one field still screens the whole call: the country quota counts every field's applicants.
-            Applicants = allApplicants,
-            Mentors = await mentors.ListAsync(year, cancellationToken),
-            Members = reference.Members,
-            EligibleCountryCodes = reference.EligibleCountryCodes,
-            Fixed = decisions.Where(d => ProposalStatus.Fixed.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
-            Forbidden = decisions.Where(d => ProposalStatus.Forbidden.Contains(d.Status))
-                .Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
-            Previous = await LoadLatestPendingAsync(year, cancellationToken),
-        };
+        var request = await inputs.LoadAsync(year,
+            decisions.Where(d => ProposalStatus.Fixed.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            decisions.Where(d => ProposalStatus.Forbidden.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            cancellationToken);
         var result = PairingEngine.Run(request, models.Model, cancellationToken);
-        return field is null ? result : OnlyField(result, field.Value, allApplicants, request.Mentors);
+        return field is null ? result : OnlyField(result, field.Value, request.Applicants, request.Mentors);
     }
 
     /// <summary>A field's re-run keeps only that field's part of the result; the other fields' proposals stand.</summary>
@@ -153,19 +131,6 @@ public sealed class RoundRunner(
             ORDER BY applicant_id, mentor_id, round_id DESC
             """, new { year }, cancellationToken: cancellationToken));
         return rows.AsList();
-    }
-
-    /// <summary>Pending proposals of the latest completed round: a re-run keeps as many of them as it can.</summary>
-    private async Task<IReadOnlyList<PairKey>> LoadLatestPendingAsync(int year, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string ApplicantId, string MentorId)>(new CommandDefinition("""
-            SELECT p.applicant_id, p.mentor_id FROM proposals p
-            WHERE p.call_year = @year AND p.status = 'proposed' AND p.round_id = (
-                SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
-                  AND (r.creative_field IS NULL OR r.creative_field = p.creative_field))
-            """, new { year }, cancellationToken: cancellationToken));
-        return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
 
     /// <summary>False, storing nothing, when another run has already finished the round.</summary>

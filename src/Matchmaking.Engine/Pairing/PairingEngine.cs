@@ -14,4 +14,15 @@ public static class PairingEngine
         ArgumentNullException.ThrowIfNull(model);
         return new PairingRun(request, model, cancellationToken).Execute();
     }
+
+    /// <summary>
+    /// One applicant against every offer of its field, scored as a round scores them, for pairing by hand; null when the
+    /// request has no well-formed applicant with that id.
+    /// </summary>
+    public static PairOptions? Options(PairingRequest request, string applicantId, TextModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        return OptionsRun.For(request, applicantId, model, cancellationToken);
+    }
 }

@@ -32,6 +32,10 @@ internal sealed partial class OperationSummaries : IOpenApiOperationTransformer
         ["POST api/proposals/{id}/reject"] = "A coordinator rejects a proposed pair; the applicant's next best mentor is proposed (Next-Proposal header)",
         ["POST api/proposals/{id}/undo"] = "A coordinator takes an approval back before the mentor city answers: the pair is proposed again",
         ["POST api/proposals/{id}/reassign"] = "A coordinator pairs the applicant with one of the alternatives instead",
+        ["GET api/calls/{year}/applicants/{id}/mentor-options"] =
+            "Every offer of the applicant's field with the engine's score, the places left and why an offer cannot be chosen",
+        ["POST api/calls/{year}/applicants/{id}/pair"] =
+            "A coordinator pairs the applicant by hand with any admissible offer of the field: approved at once",
         ["POST api/proposals/{id}/accept"] = "The mentor city accepts an approved pairing: the partnership is established",
         ["POST api/proposals/{id}/decline"] = "The mentor city declines an approved pairing: the field is paired again",
         ["GET api/calls/{year}/follow-ups"] = "The call's follow-up tasks (a coordinator: its own field's and the call's own)",

@@ -54,7 +54,7 @@ internal static class ProposalsApi
         TypedResults.Bytes(await responses.GetAsync(year, context.User.ToCurrentUser(), cancellationToken), "application/json; charset=utf-8");
 
     /// <summary>After a reject, the next best pair proposed in its place is named in a <c>Next-Proposal</c> header.</summary>
-    private static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(
+    internal static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(
         Task<DecisionOutcome> decision, HttpContext? context = null)
     {
         var outcome = await decision;

@@ -100,7 +100,7 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
 
         // Proposals: each allowed cell needs a pair of its own, since a decision is made once.
         var pool = new Queue<ProposalView>((await Proposals().ListCurrentAsync(Year, default)).Where(p => p.Status == ProposalStatus.Proposed));
-        Assert.True(pool.Count >= 8, $"the sample round proposed {pool.Count} pairs; the matrix needs 8");
+        Assert.True(pool.Count >= 10, $"the sample round proposed {pool.Count} pairs; the matrix needs 10");
         foreach (var (action, path) in new[] { ("approve", "Approve"), ("reject", "Reject") })
         {
             foreach (var channel in new[] { Page, Api })
@@ -121,6 +121,19 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
                 (who, session) => channel == Page
                     ? session.Page.PostFormAsync($"/coordinator/proposals/{target.Id}?handler=Reassign", new() { ["mentorId"] = mentorId })
                     : session.Api.PostJsonAsync($"/api/proposals/{target.Id}/reassign", new { mentor_id = mentorId }),
+                StatusOf(target.Id));
+        }
+
+        foreach (var channel in new[] { Page, Api })
+        {
+            var (target, mentorId) = await ReassignableAsync(pool);
+            await WalkAsync("pair by hand", channel, OwnerOf(target), [Who.OwnCoordinator], actors,
+                (who, session) => channel == Page
+                    ? session.Page.PostFormAsync("/coordinator/pair", new()
+                    {
+                        ["year"] = $"{Year}", ["applicant"] = target.Applicant.Id, ["mentorId"] = mentorId,
+                    })
+                    : session.Api.PostJsonAsync($"/api/calls/{Year}/applicants/{target.Applicant.Id}/pair", new { mentor_id = mentorId }),
                 StatusOf(target.Id));
         }
 

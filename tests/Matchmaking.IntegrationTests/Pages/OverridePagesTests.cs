@@ -44,4 +44,33 @@ public sealed class OverridePagesTests(BrowserHost host) : IClassFixture<Browser
         await Expect(secretariat.Locator(".flash")).ToContainTextAsync("Oran: approved for the Music coordinator.");
         await Expect(secretariat.Locator("table.pairs").First).ToContainTextAsync("(for the Music coordinator)");
     }
+
+    [Fact]
+    public async Task ACoordinatorPairsAnApplicantByHandWithAnyMentorOfTheFieldSeeingTheEnginesScores()
+    {
+        await host.App.ResetAsync();
+        var secretariatApi = await ApiSession.SecretariatAsync(host.App);
+        var pairs = (await secretariatApi.PairSampleAsync()).ProposalOf;
+        await PageSession.CreateAsync(host.App, new NewUser { Name = "hand-music", Role = UserRole.Coordinator, Field = CreativeField.Music });
+        var coordinator = await host.SignInAsync("hand-music");
+
+        await coordinator.GotoAsync($"/coordinator?year={Year}");
+        // An applicant the rules exclude is listed without a pair, and its page says why it cannot be paired.
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Pair Recife by hand" }).ClickAsync();
+        await Expect(coordinator.Locator(".errors")).ToContainTextAsync("region not eligible");
+        await Expect(coordinator.GetByRole(AriaRole.Button, new() { Name = "Pair with the chosen mentor city" })).ToHaveCountAsync(0);
+
+        await coordinator.GotoAsync($"/coordinator?year={Year}");
+        await coordinator.Locator($"#proposal-{pairs["app-kumasi"]}")
+            .GetByRole(AriaRole.Link, new() { Name = "Pair Kumasi with another mentor city of the field" }).ClickAsync();
+        await Expect(coordinator.Locator("h1")).ToHaveTextAsync("Pair Kumasi (GH) by hand");
+        await Expect(coordinator.Locator("#option-mentor-notmember")).ToContainTextAsync("not a member in field");
+        await Expect(coordinator.Locator("#option-mentor-liverpool")).ToContainTextAsync("music venue");
+        await coordinator.GetByLabel("Pair with Bologna (IT)").CheckAsync();
+        await coordinator.GetByLabel("Note (optional)").FillAsync("music education fits");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Pair with the chosen mentor city" }).ClickAsync();
+
+        await Expect(coordinator.Locator(".flash")).ToContainTextAsync("Kumasi: paired by hand with Bologna; the mentor city is asked.");
+        await Expect(coordinator.Locator($"#proposal-{pairs["app-kumasi"]} .status").First).ToHaveTextAsync("rejected");
+    }
 }

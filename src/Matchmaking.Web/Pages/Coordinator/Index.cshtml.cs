@@ -1,3 +1,4 @@
+using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Core.Proposals;
@@ -7,7 +8,8 @@ using Matchmaking.Web.Pages.Shared;
 namespace Matchmaking.Web.Pages.Coordinator;
 
 /// <summary>The current pairs of the coordinator's own field, as <c>GET /api/calls/{year}/proposals</c> shows them.</summary>
-public sealed class IndexModel(ProposalService proposals, MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+public sealed class IndexModel(
+    ProposalService proposals, MentorStore mentors, ApplicantStore applicants, CallStore calls, TimeProvider time) : AppPage
 {
     private Dictionary<string, MentorOffer> _mentors = new(StringComparer.Ordinal);
 
@@ -15,6 +17,8 @@ public sealed class IndexModel(ProposalService proposals, MentorStore mentors, C
     public string Field => Actor.Field?.DisplayName() ?? "";
     public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
     public YearPicker Picker { get; private set; } = null!;
+    /// <summary>Applicants of the field with no pair proposed, approved or established: the coordinator may pair them by hand.</summary>
+    internal IReadOnlyList<ApplicantProfile> Unpaired { get; private set; } = [];
 
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
@@ -27,6 +31,10 @@ public sealed class IndexModel(ProposalService proposals, MentorStore mentors, C
         Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
         Proposals = (await proposals.ListCurrentAsync(Year, cancellationToken)).Where(p => ProposalAccess.CanReview(actor, p)).ToList();
         _mentors = (await mentors.ListAsync(Year, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var paired = Proposals.Where(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Approved or ProposalStatus.Established)
+            .Select(p => p.Applicant.Id).ToHashSet(StringComparer.Ordinal);
+        Unpaired = (await applicants.ListAsync(Year, cancellationToken))
+            .Where(a => a.Field == actor.Field && !paired.Contains(a.Id)).OrderBy(a => a.City, StringComparer.Ordinal).ToList();
     }
 
     public string MentorName(string mentorId) =>

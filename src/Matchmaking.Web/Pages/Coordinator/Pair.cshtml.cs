@@ -1,0 +1,83 @@
+using Matchmaking.Core.Applicants;
+using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Proposals;
+using Matchmaking.Engine.Domain;
+using Matchmaking.Engine.Pairing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Web.Pages.Coordinator;
+
+/// <summary>
+/// Pairs an applicant of the coordinator's field by hand: every offer of the field with the engine's score, the terms behind
+/// it and the places left, through the same <see cref="HandPairing"/> as <c>POST /api/calls/{year}/applicants/{id}/pair</c>.
+/// </summary>
+public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, MentorStore mentors) : AppPage
+{
+    public int Year { get; private set; }
+    internal HandPairChoices Choices { get; private set; } = null!;
+    internal ApplicantProfile? Applicant { get; private set; }
+    private Dictionary<string, MentorOffer> offers = new(StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnGetAsync(int year, string applicant, CancellationToken cancellationToken)
+    {
+        Year = year;
+        if (await pairing.ChoicesAsync(year, applicant, cancellationToken) is not { } choices)
+        {
+            return NotFound();
+        }
+
+        if (!Actor.CanReview(choices.Options.Field))
+        {
+            return Forbid();
+        }
+
+        Choices = choices;
+        Applicant = (await applicants.ListAsync(year, cancellationToken)).FirstOrDefault(a => a.Id == applicant);
+        offers = (await mentors.ListAsync(year, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int year, string applicant, string? mentorId, string? note, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(mentorId))
+        {
+            Flash = "Choose a mentor city first.";
+            return Redirect(Here(year, applicant));
+        }
+
+        var outcome = await pairing.PairAsync(year, applicant, mentorId, Actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            cancellationToken);
+        switch (outcome.Result)
+        {
+            case DecisionResult.Done:
+                var p = outcome.Proposal!;
+                Flash = $"{p.Applicant.City ?? p.Applicant.Id}: paired by hand with {p.Mentor.City ?? p.Mentor.Id}; the mentor city is asked.";
+                return Redirect($"/coordinator?year={year}#proposal-{p.Id}");
+            case DecisionResult.NotFound:
+                return NotFound();
+            case DecisionResult.Forbidden:
+                return Forbid();
+            default:
+                Flash = outcome.Problem ?? "That pair is not possible.";
+                return Redirect(Here(year, applicant));
+        }
+    }
+
+    public string MentorName(string mentorId) =>
+        offers.TryGetValue(mentorId, out var m) ? $"{m.City} ({m.CountryCode})" : mentorId;
+
+    public int Room(MentorOption option) => Choices.Room.GetValueOrDefault(option.MentorId);
+
+    public bool CanChoose(MentorOption option) =>
+        Choices.Options.Excluded is null && Choices.RoundId is not null && option.NotAdmissible is null && Room(option) > 0;
+
+    /// <summary>Why an offer cannot be chosen, in words; null when it can.</summary>
+    public string? WhyNot(MentorOption option) =>
+        option.NotAdmissible is { } reason ? Shared.ProposalDisplay.Words(reason)
+        : Choices.RoundId is null ? null
+        : Room(option) <= 0 ? "no place left"
+        : null;
+
+    private static string Here(int year, string applicant) =>
+        $"/coordinator/pair?year={year}&applicant={Uri.EscapeDataString(applicant)}";
+}
