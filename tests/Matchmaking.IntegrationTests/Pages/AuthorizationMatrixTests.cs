@@ -87,6 +87,21 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
                 effect: (_, after) => Convert.ToInt32(after, System.Globalization.CultureInfo.InvariantCulture) == capacity);
         }
 
+        // The secretariat's offers page corrects any offer.
+        await WalkAsync("correct an offer (page)", Page, offerOwner, [Who.Secretariat], actors,
+            (who, session) =>
+            {
+                capacity++;
+                return session.Page.PostFormAsync("/secretariat/mentors", new()
+                {
+                    ["year"] = $"{Year}", ["Id"] = offer.Id, ["City"] = offer.City, ["CountryCode"] = offer.CountryCode,
+                    ["CreativeField"] = offer.Field.DisplayName(), ["Languages"] = "fr;en", ["Capacity"] = $"{capacity}",
+                    ["Expertise"] = offer.Expertise, ["SupportForms"] = "field_visit",
+                });
+            },
+            Scalar($"SELECT capacity FROM mentor_offers WHERE call_year = {Year} AND id = '{offer.Id}'"),
+            effect: (_, after) => Convert.ToInt32(after, System.Globalization.CultureInfo.InvariantCulture) == capacity);
+
         // Rounds: the secretariat only. Each allowed start runs to the end before the next cell.
         foreach (var channel in new[] { Page, Api })
         {

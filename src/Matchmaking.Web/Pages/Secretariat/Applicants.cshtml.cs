@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Matchmaking.Core;
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Imports;
@@ -40,9 +37,7 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
 
     public async Task<IActionResult> OnPostAsync(int year, [FromForm] ApplicantForm form, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(new[] { form.ToRecord() }, JsonDefaults.Options);
-        await using var body = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        var batch = await ProfileReader.ReadApplicantsAsync(body, ImportFormat.Json, "page:applicants", cancellationToken);
+        var batch = await ProfileForms.ReadAsync(form.ToRecord(), "page:applicants", ProfileReader.ReadApplicantsAsync, cancellationToken);
         if (batch.Rejected.Count > 0)
         {
             await LoadAsync(year, null, cancellationToken);
@@ -75,12 +70,8 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
     }
 
     /// <summary>A search term in the id, the city, the country code, the field, the needs or the profile, ignoring case and accents.</summary>
-    private static bool Matches(ApplicantProfile a, string query)
-    {
-        var key = CityNames.Key(query);
-        return new[] { a.Id, a.City, a.CountryCode, a.Field.DisplayName(), a.Needs, a.Profile, a.ContactEmail ?? "" }
-            .Any(text => CityNames.Key(text).Contains(key, StringComparison.Ordinal));
-    }
+    private static bool Matches(ApplicantProfile a, string query) =>
+        ProfileForms.Matches(query, a.Id, a.City, a.CountryCode, a.Field.DisplayName(), a.Needs, a.Profile, a.ContactEmail);
 
     /// <summary>An applicant as the form sends it: the import format's fields, lists and dates as typed.</summary>
     public sealed class ApplicantForm
