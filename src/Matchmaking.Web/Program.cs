@@ -12,6 +12,7 @@ using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
 using Matchmaking.Web.Ingestion;
 using Matchmaking.Web.Limits;
+using Matchmaking.Web.Localization;
 using Matchmaking.Web.RateLimits;
 using Matchmaking.Web.Mentors;
 using Matchmaking.Web.Notifications;
@@ -46,6 +47,7 @@ if (embedded || builder.Configuration.GetValue<bool>("Sample:Load"))
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddMatchmakingAuth();
 builder.Services.AddMatchmakingPages();
+builder.Services.AddPageLanguages();
 builder.Services.AddBodyLimits();
 builder.Services.AddMatchmakingRateLimits();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
@@ -63,6 +65,7 @@ builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.Serializ
 
 var app = builder.Build();
 app.UseMatchmakingPageSecurity();
+app.UsePageLanguages();
 app.UseRequestWrites();
 app.UseExceptionHandler();
 app.UseStatusCodeAnswers();

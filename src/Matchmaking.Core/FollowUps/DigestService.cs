@@ -52,9 +52,13 @@ public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time
                     .Append(CultureInfo.InvariantCulture, $"{line.AwaitingMentor} waiting for the mentor city, ")
                     .Append(CultureInfo.InvariantCulture, $"{line.Established} established.")
                     .ToString();
-                sent += await Notifications.OutboxWriter.AddAsync(connection, transaction, new OutboxMessage(
+                var field = Notifications.FrenchWords.Field(line.CreativeField);
+                var corps = string.Create(CultureInfo.InvariantCulture,
+                    $"Appel {year}, {field} : {line.ToReview} proposition(s) à examiner, {line.AwaitingMentor} en attente de la ville mentor, {line.Established} établie(s).");
+                sent += await Notifications.OutboxWriter.AddAsync(connection, transaction, OutboxMessage.Bilingual(
                     $"call:{year}:digest:{week}:{line.Coordinator}", FollowUpActions.Coordinator(line.CreativeField),
-                    $"What waits for you this week ({line.CreativeField}, {year})", body), followUpId, now, cancellationToken);
+                    ($"What waits for you this week ({line.CreativeField}, {year})", body),
+                    ($"Ce qui vous attend cette semaine ({field}, {year})", corps)), followUpId, now, cancellationToken);
             }
         }
 

@@ -6,8 +6,6 @@ using Npgsql;
 
 namespace Matchmaking.Core.FollowUps;
 
-public sealed record OutboxMessage(string Key, string Recipient, string Subject, string Body);
-
 public sealed record FollowUpPlan(FollowUpState State, string Outcome, IReadOnlyList<OutboxMessage> Messages);
 
 /// <summary>What each kind of follow-up does. Effects that belong to another feature go through its service.</summary>
@@ -23,66 +21,24 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         var key = task.IdempotencyKey;
         switch (task.Kind)
         {
-            case FollowUpKind.Notice when task.IsReoffer:
-                return new FollowUpPlan(FollowUpState.Done, "offered the pairing to the next mentor city and told the applicant",
-                [
-                    new($"{key}:mentor", task.MentorLabel, $"Please accept: mentoring {task.ApplicantCity} ({task.CreativeField})",
-                        $"The mentor city first paired with {task.ApplicantLabel} could not take it up, and your city is the next "
-                        + $"best match in {task.CreativeField}. Please accept or decline the pairing; the partnership must be in "
-                        + "place by 9 April."),
-                    new($"{key}:applicant", task.ApplicantLabel, $"Your new proposed mentor city: {task.MentorCity} ({task.CreativeField})",
-                        $"Your first mentor city could not take up the pairing. {task.MentorLabel} is the next best match in "
-                        + $"{task.CreativeField} and has been asked to confirm."),
-                ]);
             case FollowUpKind.Notice:
-                return new FollowUpPlan(FollowUpState.Done, "asked the mentor city to accept and told the applicant",
-                [
-                    new($"{key}:mentor", task.MentorLabel, $"Please accept: mentoring {task.ApplicantCity} ({task.CreativeField})",
-                        $"The {task.CreativeField} coordinator approved your pairing with {task.ApplicantLabel}. "
-                        + "Please accept or decline it; the partnership must be in place by 9 April."),
-                    new($"{key}:applicant", task.ApplicantLabel, $"Your proposed mentor city: {task.MentorCity} ({task.CreativeField})",
-                        $"The {task.CreativeField} coordinator paired you with {task.MentorLabel}; it has been asked to confirm."),
-                ]);
+                return new FollowUpPlan(FollowUpState.Done, task.IsReoffer
+                        ? "offered the pairing to the next mentor city and told the applicant"
+                        : "asked the mentor city to accept and told the applicant",
+                    [FollowUpTexts.AskMentor($"{key}:mentor", task), FollowUpTexts.TellApplicant($"{key}:applicant", task)]);
             case FollowUpKind.MentorReminder when task.ProposalStatus == ProposalStatus.Approved:
-                return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city to answer",
-                [
-                    new($"{key}:mentor", task.MentorLabel, $"Reminder: please answer the pairing with {task.ApplicantCity}",
-                        $"Your pairing with {task.ApplicantLabel} ({task.CreativeField}) is waiting for your answer."),
-                ]);
+                return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city to answer", [FollowUpTexts.MentorReminder($"{key}:mentor", task)]);
             case FollowUpKind.PartnershipReminder when task.ProposalStatus == ProposalStatus.Approved:
                 return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city of the partnership deadline",
-                [
-                    new($"{key}:mentor", task.MentorLabel, $"Reminder: confirm your partnership before {FollowUpTask.InWords(task.PartnershipDeadline)}",
-                        $"Your partnership with {task.ApplicantLabel} ({task.CreativeField}) is not established yet; the deadline is "
-                        + $"{FollowUpTask.InWords(task.PartnershipDeadline)}."),
-                ]);
+                    [FollowUpTexts.PartnershipReminder($"{key}:mentor", task)]);
             case FollowUpKind.ApplicationReminder when task.ProposalStatus == ProposalStatus.Established:
-                var deadline = FollowUpTask.InWords(task.ApplicationDeadline);
-                return new FollowUpPlan(FollowUpState.Done, "reminded the pair of the application deadline",
-                [
-                    new($"{key}:applicant", task.ApplicantLabel, $"Application deadline: {deadline}",
-                        $"Your application to the Creative Cities Network ({task.CreativeField}) is due by {deadline}, in English or French. "
-                        + $"Your mentor city, {task.MentorCity}, can review it with you before then."),
-                    new($"{key}:mentor", task.MentorLabel, $"Your mentee's application is due {deadline}",
-                        $"{task.ApplicantLabel} ({task.CreativeField}) submits its application by {deadline}; "
-                        + "this is a good moment for a last review of its draft and action plan."),
-                ]);
+                return new FollowUpPlan(FollowUpState.Done, "reminded the pair of the application deadline", FollowUpTexts.ApplicationReminder(key, task));
             case FollowUpKind.OfferExpiry when task.ProposalStatus == ProposalStatus.Approved:
                 var expired = await proposals.ExpireAsync(task.ProposalId!.Value, cancellationToken);
                 return new FollowUpPlan(FollowUpState.Done, $"offer expired ({expired.Result}); the field is paired again",
-                [
-                    new($"{key}:coordinator", Coordinator(task.CreativeField!), $"Offer expired: {task.MentorCity} did not answer",
-                        $"{task.MentorLabel} did not answer the pairing with {task.ApplicantLabel} in time; a new round for "
-                        + $"{task.CreativeField} was started."),
-                ]);
+                    [FollowUpTexts.OfferExpired($"{key}:coordinator", task)]);
             case FollowUpKind.EstablishedNotice:
-                return new FollowUpPlan(FollowUpState.Done, "told the applicant and the coordinator",
-                [
-                    new($"{key}:applicant", task.ApplicantLabel, $"Partnership established with {task.MentorCity}",
-                        $"{task.MentorLabel} accepted to mentor you ({task.CreativeField})."),
-                    new($"{key}:coordinator", Coordinator(task.CreativeField!), $"Partnership established: {task.ApplicantCity} ↔ {task.MentorCity}",
-                        $"{task.MentorLabel} accepted the pairing with {task.ApplicantLabel}."),
-                ]);
+                return new FollowUpPlan(FollowUpState.Done, "told the applicant and the coordinator", FollowUpTexts.Established(key, task));
             case FollowUpKind.MentorReminder or FollowUpKind.PartnershipReminder or FollowUpKind.OfferExpiry or FollowUpKind.ApplicationReminder:
                 return new FollowUpPlan(FollowUpState.Skipped, $"the pair is {task.ProposalStatus}; nothing to do", []);
             case FollowUpKind.LateFlag:
@@ -118,13 +74,16 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         var pending = report.Unmatched;
         var messages = new List<OutboxMessage>
         {
-            new($"{task.IdempotencyKey}:secretariat", Secretariat, $"{pending.Count} applicant(s) without an established partnership",
-                Describe(pending)),
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Secretariat,
+                ($"{pending.Count} applicant(s) without an established partnership", Describe(pending)),
+                ($"{pending.Count} ville(s) candidate(s) sans partenariat établi", Describe(pending))),
         };
         foreach (var field in pending.GroupBy(u => u.Field).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            messages.Add(new($"{task.IdempotencyKey}:{field.Key}", Coordinator(field.Key),
-                $"{field.Count()} {field.Key} applicant(s) without an established partnership", Describe([.. field])));
+            messages.Add(OutboxMessage.Bilingual($"{task.IdempotencyKey}:{field.Key}", Coordinator(field.Key),
+                ($"{field.Count()} {field.Key} applicant(s) without an established partnership", Describe([.. field])),
+                ($"{field.Count()} ville(s) candidate(s) du domaine {Notifications.FrenchWords.Field(field.Key)} sans partenariat établi",
+                    Describe([.. field]))));
         }
 
         return new FollowUpPlan(FollowUpState.Done, $"escalated {pending.Count} applicant(s) in {messages.Count - 1} field(s)", messages);
@@ -141,9 +100,13 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             transaction, cancellationToken: cancellationToken));
         return new FollowUpPlan(FollowUpState.Done, $"closed: {report.Established.Count} established, {report.Unmatched.Count} unmatched",
         [
-            new($"{task.IdempotencyKey}:secretariat", Secretariat, $"The {task.Year} pairing round is closed",
-                $"{report.Established.Count} partnerships established, {report.Unmatched.Count} applicants unmatched. "
-                + $"The closing report is at /api/calls/{task.Year}/report (CSV: /api/calls/{task.Year}/report.csv)."),
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Secretariat,
+                ($"The {task.Year} pairing round is closed",
+                    $"{report.Established.Count} partnerships established, {report.Unmatched.Count} applicants unmatched. "
+                    + $"The closing report is at /api/calls/{task.Year}/report (CSV: /api/calls/{task.Year}/report.csv)."),
+                ($"L'appariement de l'appel {task.Year} est clos",
+                    $"{report.Established.Count} partenariat(s) établi(s), {report.Unmatched.Count} ville(s) candidate(s) sans mentor. "
+                    + $"Le rapport de clôture est à /api/calls/{task.Year}/report (CSV : /api/calls/{task.Year}/report.csv).")),
         ]);
     }
 

@@ -53,6 +53,7 @@ public static class CoreRegistration
         services.AddSingleton<ProposalStore>();
         services.AddSingleton<ProposalService>();
         services.AddSingleton<HandPairing>();
+        services.AddSingleton<Users.UserLanguages>();
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<FollowUpJobs>();
         services.AddSingleton<FollowUpCommands>();

@@ -17,16 +17,24 @@ internal static class DeclineNotices
         var applicantCity = await ProposalStore.ApplicantCityAsync(connection, transaction, pair, cancellationToken);
         var mentor = pair.MentorCity ?? pair.MentorId;
         var key = $"proposal:{pair.Id.ToString(CultureInfo.InvariantCulture)}:declined";
-        var next = reofferAtOnce
-            ? "The next best mentor city of the field is being asked at once."
-            : "The field is being paired again; the coordinator reviews the new proposal.";
-        var because = string.IsNullOrWhiteSpace(note) ? "" : $" Their note: \"{note.Trim()}\".";
+        var field = Notifications.FrenchWords.Field(pair.CreativeField);
+        var (next, suivant) = reofferAtOnce
+            ? ("The next best mentor city of the field is being asked at once.", "La ville mentor suivante du domaine est sollicitée tout de suite.")
+            : ("The field is being paired again; the coordinator reviews the new proposal.",
+                "Le domaine est apparié de nouveau ; la coordination examine la nouvelle proposition.");
+        var (because, theirNote) = string.IsNullOrWhiteSpace(note) ? ("", "") : ($" Their note: \"{note.Trim()}\".", $" Sa note : « {note.Trim()} ».");
         OutboxMessage[] messages =
         [
-            new($"{key}:coordinator", FollowUpActions.Coordinator(pair.CreativeField), $"Declined: {mentor} will not mentor {applicantCity}",
-                $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({pair.CreativeField}).{because} {next}"),
-            new($"{key}:applicant", $"applicant city {applicantCity}", $"Your mentor city: {mentor} cannot take up the pairing",
-                $"Mentor city {mentor} cannot mentor your application in {pair.CreativeField}. {next} You will hear from us again."),
+            OutboxMessage.Bilingual($"{key}:coordinator", FollowUpActions.Coordinator(pair.CreativeField),
+                ($"Declined: {mentor} will not mentor {applicantCity}",
+                    $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({pair.CreativeField}).{because} {next}"),
+                ($"Refus : {mentor} n'accompagnera pas {applicantCity}",
+                    $"La ville mentor {mentor} a refusé le jumelage avec la ville candidate {applicantCity} ({field}).{theirNote} {suivant}")),
+            OutboxMessage.Bilingual($"{key}:applicant", $"applicant city {applicantCity}",
+                ($"Your mentor city: {mentor} cannot take up the pairing",
+                    $"Mentor city {mentor} cannot mentor your application in {pair.CreativeField}. {next} You will hear from us again."),
+                ($"Votre ville mentor : {mentor} ne peut pas accepter le jumelage",
+                    $"La ville mentor {mentor} ne peut pas accompagner votre candidature dans le domaine {field}. {suivant} Vous aurez bientôt de nos nouvelles.")),
         ];
         foreach (var message in messages)
         {

@@ -58,6 +58,8 @@ internal sealed partial class OperationSummaries : IOpenApiOperationTransformer
         ["POST api/users/{name}/unlock"] = "Lift a lockout after too many wrong passwords",
         ["POST api/users/{name}/reset-password"] = "Give a user a new temporary password (answered once)",
         ["POST api/account/password"] = "Change one's own password (the current one is checked)",
+        ["GET api/account/language"] = "One's own language for the pages and mail: en, fr or unset",
+        ["PUT api/account/language"] = "Choose English or French for one's pages and the mail addressed to one",
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -28,6 +28,9 @@ internal static class UsersApi
         public required string NewPassword { get; init; }
     }
 
+    /// <param name="Language">"en" or "fr"; null when unset (the pages follow the browser, mail the person's city or English).</param>
+    public sealed record LanguageChoice(string? Language);
+
     /// <summary>The token and the temporary password are shown here once and stored only as hashes.</summary>
     public sealed record IssuedAccountView(UserAccount User, string? Token, string TemporaryPassword);
 
@@ -44,6 +47,10 @@ internal static class UsersApi
             AnswerAsync(accounts.UnlockAsync(name, context.User.ToCurrentUser(), ct)));
         group.MapPost("/{name}/reset-password", ResetPasswordAsync);
         app.MapPost("/api/account/password", ChangeOwnPasswordAsync).WithTags("Users").RequireAuthorization();
+        app.MapGet("/api/account/language", async (HttpContext context, UserLanguages languages, CancellationToken ct) =>
+            TypedResults.Ok(new LanguageChoice(await languages.GetAsync(context.User.ToCurrentUser().Id, ct))))
+            .WithTags("Users").RequireAuthorization();
+        app.MapPut("/api/account/language", SetLanguageAsync).WithTags("Users").RequireAuthorization();
     }
 
     private static async Task<IResult> CreateAsync(
@@ -85,6 +92,22 @@ internal static class UsersApi
     private static async Task<IResult> ChangeOwnPasswordAsync(
         ChangePasswordRequest request, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken) =>
         Answer(await accounts.ChangeOwnPasswordAsync(context.User.ToCurrentUser(), request.CurrentPassword, request.NewPassword, cancellationToken));
+
+    /// <summary>Sets (or, with null, unsets) one's own language for the pages and for mail addressed to one.</summary>
+    private static async Task<IResult> SetLanguageAsync(
+        LanguageChoice request, HttpContext context, UserLanguages languages, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await languages.SetAsync(context.User.ToCurrentUser(), request.Language, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            return Invalid("language", ArgumentMessages.Sentence(e));
+        }
+
+        return TypedResults.Ok(request);
+    }
 
     private static async Task<IResult> AnswerAsync(Task<AccountResult> change) => Answer(await change);
 

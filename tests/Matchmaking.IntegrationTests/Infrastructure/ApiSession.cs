@@ -56,6 +56,9 @@ public static class ApiSession
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) =>
         client.PostAsJsonAsync(url, body, JsonDefaults.Options);
 
+    public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string url, T body) =>
+        client.PutAsJsonAsync(url, body, JsonDefaults.Options);
+
     /// <summary>Waits until the host reports healthy: the scheduler starts just after the application does.</summary>
     public static async Task WaitUntilHealthyAsync(this HttpClient client)
     {

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Web.Pages.Account;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.SignIn)]
-public sealed class SignInModel(UserStore users) : AppPage
+public sealed class SignInModel(UserStore users, UserLanguages languages) : AppPage
 {
     [BindProperty]
     public string Name { get; set; } = "";
@@ -34,6 +34,11 @@ public sealed class SignInModel(UserStore users) : AppPage
             case PasswordCheckResult.Succeeded:
                 var identity = new ClaimsIdentity(Claims.For(check.User!), CookieAuthenticationDefaults.AuthenticationScheme);
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+                if (await languages.GetAsync(check.User!.Id, cancellationToken) is { } language)
+                {
+                    Localization.PageLanguages.Remember(Response, language);
+                }
+
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case PasswordCheckResult.LockedOut:
                 var paris = CallSchedule.ParisTimeZone();

@@ -15,6 +15,8 @@ public sealed class IndexModel(
 
     public int Year { get; private set; }
     public string Field => Actor.Field?.DisplayName() ?? "";
+    /// <summary>The field's name in the page's language.</summary>
+    public string FieldName => Actor.Field is { } own ? Localization.FieldNames.Of(own) : "";
     public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
     public YearPicker Picker { get; private set; } = null!;
     /// <summary>Applicants of the field with no pair proposed, approved or established: the coordinator may pair them by hand.</summary>

@@ -3,7 +3,9 @@ using Matchmaking.Core.Mentors;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Engine.Pairing;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Coordinator;
 
@@ -11,7 +13,7 @@ namespace Matchmaking.Web.Pages.Coordinator;
 /// Pairs an applicant of the coordinator's field by hand: every offer of the field with the engine's score, the terms behind
 /// it and the places left, through the same <see cref="HandPairing"/> as <c>POST /api/calls/{year}/applicants/{id}/pair</c>.
 /// </summary>
-public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, MentorStore mentors) : AppPage
+public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, MentorStore mentors, IStringLocalizer<Texts> T) : AppPage
 {
     public int Year { get; private set; }
     internal HandPairChoices Choices { get; private set; } = null!;
@@ -41,7 +43,7 @@ public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, Me
     {
         if (string.IsNullOrWhiteSpace(mentorId))
         {
-            Flash = "Choose a mentor city first.";
+            Flash = T["Choose a mentor city first."];
             return Redirect(Here(year, applicant));
         }
 
@@ -51,14 +53,14 @@ public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, Me
         {
             case DecisionResult.Done:
                 var p = outcome.Proposal!;
-                Flash = $"{p.Applicant.City ?? p.Applicant.Id}: paired by hand with {p.Mentor.City ?? p.Mentor.Id}; the mentor city is asked.";
+                Flash = T["{0}: paired by hand with {1}; the mentor city is asked.", p.Applicant.City ?? p.Applicant.Id, p.Mentor.City ?? p.Mentor.Id];
                 return Redirect($"/coordinator?year={year}#proposal-{p.Id}");
             case DecisionResult.NotFound:
                 return NotFound();
             case DecisionResult.Forbidden:
                 return Forbid();
             default:
-                Flash = outcome.Problem ?? "That pair is not possible.";
+                Flash = outcome.Problem ?? T["That pair is not possible."];
                 return Redirect(Here(year, applicant));
         }
     }

@@ -1,5 +1,7 @@
 using Matchmaking.Core.Proposals;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Coordinator;
 
@@ -7,7 +9,7 @@ namespace Matchmaking.Web.Pages.Coordinator;
 /// A coordinator's decisions, through the same <see cref="ProposalService"/> methods as <c>POST /api/proposals/{id}/…</c>:
 /// the service refuses a proposal outside the coordinator's field, and the page turns that into a 403.
 /// </summary>
-public sealed class ProposalModel(ProposalService proposals) : AppPage
+public sealed class ProposalModel(ProposalService proposals, IStringLocalizer<Texts> T) : AppPage
 {
     public ProposalView? Proposal { get; private set; }
 
@@ -26,34 +28,34 @@ public sealed class ProposalModel(ProposalService proposals) : AppPage
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.ApproveAsync(id, Actor, Clean(note), cancellationToken), "approved");
+        Answer(await proposals.ApproveAsync(id, Actor, Clean(note), cancellationToken), T["approved"]);
 
     public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken)
     {
         var outcome = await proposals.RejectAsync(id, Actor, Clean(note), cancellationToken);
         return Answer(outcome, _ => outcome.Next is { } next
-            ? $"rejected; the next best mentor, {next.Mentor.City ?? next.Mentor.Id}, is proposed for your review"
-            : "rejected; no other mentor of the field has room, so the applicant stays unmatched");
+            ? T["rejected; the next best mentor, {0}, is proposed for your review", next.Mentor.City ?? next.Mentor.Id]
+            : T["rejected; no other mentor of the field has room, so the applicant stays unmatched"]);
     }
 
     public async Task<IActionResult> OnPostUndoAsync(long id, CancellationToken cancellationToken) =>
-        Answer(await proposals.UndoApprovalAsync(id, Actor, null, cancellationToken), "the approval is taken back; the pair is proposed again");
+        Answer(await proposals.UndoApprovalAsync(id, Actor, null, cancellationToken), T["the approval is taken back; the pair is proposed again"]);
 
     public async Task<IActionResult> OnPostReassignAsync(long id, string? mentorId, string? note, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(mentorId)
-            ? Back(null, "Choose one of the alternatives first.")
+            ? Back(null, T["Choose one of the alternatives first."])
             : Answer(await proposals.ReassignAsync(id, mentorId, Actor, Clean(note), cancellationToken),
-                p => $"paired with {p?.Mentor.City ?? mentorId} instead");
+                p => T["paired with {0} instead", p?.Mentor.City ?? mentorId]);
 
     private IActionResult Answer(DecisionOutcome outcome, string done) => Answer(outcome, _ => done);
 
     private IActionResult Answer(DecisionOutcome outcome, Func<ProposalView?, string> done) => outcome.Result switch
     {
         DecisionResult.Done => Back(outcome.Proposal,
-            $"{outcome.Proposal?.Applicant.City ?? "The applicant"}: {done(outcome.Proposal)}."),
+            $"{outcome.Proposal?.Applicant.City ?? T["The applicant"]}: {done(outcome.Proposal)}."),
         DecisionResult.NotFound => NotFound(),
         DecisionResult.Forbidden => Forbid(),
-        _ => Back(outcome.Proposal, outcome.Problem ?? "That is not possible in the pair's current state."),
+        _ => Back(outcome.Proposal, outcome.Problem ?? T["That is not possible in the pair's current state."]),
     };
 
     private RedirectResult Back(ProposalView? proposal, string message)

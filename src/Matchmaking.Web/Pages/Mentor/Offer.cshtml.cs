@@ -5,7 +5,9 @@ using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Pages.Shared;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Mentor;
 
@@ -13,7 +15,7 @@ namespace Matchmaking.Web.Pages.Mentor;
 /// A mentor city creates or edits its own offer. The form is checked by the same reader as the imports and
 /// <c>PUT /api/calls/{year}/mentors/{id}</c>, and the same ownership and "until the round runs" rules apply.
 /// </summary>
-public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvider time, IStringLocalizer<Texts> T) : AppPage
 {
     public sealed class OfferForm
     {
@@ -44,7 +46,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
 
             if (Members.Count > 0 && open.Count == 0)
             {
-                Locked = "A pairing round has run for every field of your city in this call: no new offer can be made.";
+                Locked = T["A pairing round has run for every field of your city in this call: no new offer can be made."];
             }
 
             Members = open.Count > 0 ? open : Members;
@@ -64,7 +66,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
 
         if (!await mentors.IsOpenForEditsAsync(Year, offer.Field, cancellationToken))
         {
-            Locked = $"A pairing round for {offer.Field.DisplayName()} has run: the offer can no longer be changed.";
+            Locked = T["A pairing round for {0} has run: the offer can no longer be changed.", FieldNames.Of(offer.Field)];
         }
 
         Form = new OfferForm
@@ -95,7 +97,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
 
         if (!await mentors.IsOpenForEditsAsync(Year, member.Field, cancellationToken))
         {
-            ModelState.AddModelError("", $"A pairing round for {member.Field.DisplayName()} has run: the offer can no longer be changed.");
+            ModelState.AddModelError("", T["A pairing round for {0} has run: the offer can no longer be changed.", FieldNames.Of(member.Field)]);
             return Page();
         }
 
@@ -107,7 +109,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         }
 
         await mentors.SaveAsync(Year, offer, Actor.Label, cancellationToken);
-        Flash = $"Your {member.Field.DisplayName()} offer is saved.";
+        Flash = T["Your {0} offer is saved.", FieldNames.Of(member.Field)];
         return Redirect($"/mentor?year={Year}");
     }
 

@@ -1,5 +1,7 @@
 using Matchmaking.Core.Proposals;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Mentor;
 
@@ -7,7 +9,7 @@ namespace Matchmaking.Web.Pages.Mentor;
 /// A mentor city's answer, through the same <see cref="ProposalService"/> methods as <c>POST /api/proposals/{id}/accept|decline</c>:
 /// the service refuses a pair that names another city, and the page turns that into a 403.
 /// </summary>
-public sealed class RequestModel(ProposalService proposals) : AppPage
+public sealed class RequestModel(ProposalService proposals, IStringLocalizer<Texts> T) : AppPage
 {
     public ProposalView? Proposal { get; private set; }
 
@@ -23,10 +25,10 @@ public sealed class RequestModel(ProposalService proposals) : AppPage
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.AcceptAsync(id, Actor, Clean(note), cancellationToken), "accepted: the partnership is established");
+        Answer(await proposals.AcceptAsync(id, Actor, Clean(note), cancellationToken), T["accepted: the partnership is established"]);
 
     public async Task<IActionResult> OnPostDeclineAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.DeclineAsync(id, Actor, Clean(note), cancellationToken), "declined");
+        Answer(await proposals.DeclineAsync(id, Actor, Clean(note), cancellationToken), T["declined"]);
 
     private IActionResult Answer(DecisionOutcome outcome, string done)
     {
@@ -37,7 +39,7 @@ public sealed class RequestModel(ProposalService proposals) : AppPage
             case DecisionResult.Forbidden:
                 return Forbid();
             case DecisionResult.Done:
-                Flash = $"{outcome.Proposal?.Applicant.City ?? "The pairing"}: {done}.";
+                Flash = $"{outcome.Proposal?.Applicant.City ?? T["The pairing"]}: {done}.";
                 break;
             default:
                 Flash = outcome.Problem ?? "That is not possible in the pair's current state.";
