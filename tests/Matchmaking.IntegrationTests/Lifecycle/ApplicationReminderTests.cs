@@ -37,6 +37,8 @@ public sealed class ApplicationReminderTests(AppFactory factory) : IClassFixture
         var sent = (await connection.QueryAsync<(string Recipient, string Subject)>(
             $"SELECT recipient, subject FROM notifications WHERE follow_up_id = {reminders[0].Id} ORDER BY recipient")).ToList();
         Assert.Equal(["applicant city Oran", "mentor city Bologna"], sent.Select(s => s.Recipient));
-        Assert.All(sent, s => Assert.Contains("30 June 2027, 23:59 (Paris time)", s.Subject, StringComparison.Ordinal));
+        // Oran writes French first ("fr;ar"), Bologna English ("it;en;fr"): each reads the deadline in its own language.
+        Assert.Contains("30 juin 2027 à 23:59 (heure de Paris)", sent[0].Subject, StringComparison.Ordinal);
+        Assert.Contains("30 June 2027, 23:59 (Paris time)", sent[1].Subject, StringComparison.Ordinal);
     }
 }

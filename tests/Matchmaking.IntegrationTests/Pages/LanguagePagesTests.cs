@@ -42,4 +42,17 @@ public sealed class LanguagePagesTests(BrowserHost host) : IClassFixture<Browser
         var english = await client.GetStringAsync("/account/sign-in");
         Assert.Contains("<h1>Sign in</h1>", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheSecretariatReadsItsPagesInFrench()
+    {
+        await host.App.ResetAsync();
+        await PageSession.CreateAsync(host.App, new NewUser { Name = "langue-secretariat", Role = UserRole.Secretariat });
+        var page = await host.SignInAsync("langue-secretariat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Appariements", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lancer un appariement pour" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Appels", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#new-call")).ToHaveTextAsync("Nouvel appel");
+    }
 }

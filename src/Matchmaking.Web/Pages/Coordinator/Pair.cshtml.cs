@@ -73,11 +73,11 @@ public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, Me
     public bool CanChoose(MentorOption option) =>
         Choices.Options.Excluded is null && Choices.RoundId is not null && option.NotAdmissible is null && Room(option) > 0;
 
-    /// <summary>Why an offer cannot be chosen, in words; null when it can.</summary>
+    /// <summary>Why an offer cannot be chosen, as a reason code; null when it can.</summary>
     public string? WhyNot(MentorOption option) =>
-        option.NotAdmissible is { } reason ? Shared.ProposalDisplay.Words(reason)
+        option.NotAdmissible is { } reason ? reason
         : Choices.RoundId is null ? null
-        : Room(option) <= 0 ? "no place left"
+        : Room(option) <= 0 ? "no_place_left"
         : null;
 
     private static string Here(int year, string applicant) =>
