@@ -44,6 +44,11 @@ public sealed class LifecycleHost : IAsyncLifetime
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
     }
 
+    /// <summary>A proposal's follow-up tasks of the call, one per kind (the first of each).</summary>
+    public async Task<Dictionary<string, FollowUpView>> FollowUpsOfAsync(int year, long proposal) =>
+        (await Factory.Services.GetRequiredService<FollowUpStore>().ListAsync(year, default))
+        .Where(f => f.ProposalId == proposal).GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First());
+
     /// <summary>Moves the clock to a task's due time and has Hangfire run its job; returns the task as the worker left it.</summary>
     public async Task<FollowUpView> RunAtDueTimeAsync(FollowUpView task)
     {

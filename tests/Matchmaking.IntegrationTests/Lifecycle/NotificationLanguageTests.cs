@@ -47,9 +47,7 @@ public sealed class NotificationLanguageTests(LifecycleHost host) : IClassFixtur
         Assert.Equal("Votre jumelage avec la ville candidate Oran (Musique) attend votre réponse.", body);
     }
 
-    private async Task<Dictionary<string, FollowUpView>> FollowUpsAsync(long proposal) =>
-        (await host.Factory.Services.GetRequiredService<FollowUpStore>().ListAsync(Year, default))
-        .Where(f => f.ProposalId == proposal).GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First());
+    private Task<Dictionary<string, FollowUpView>> FollowUpsAsync(long proposal) => host.FollowUpsOfAsync(Year, proposal);
 
     private async Task<Dictionary<string, List<(string Language, string Subject)>>> NotificationsAsync()
     {

@@ -224,9 +224,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
             .GetProperty("id").GetInt64();
     }
 
-    private async Task<Dictionary<string, FollowUpView>> FollowUpsAsync(long proposal) =>
-        (await host.Factory.Services.GetRequiredService<FollowUpStore>().ListAsync(Year, default))
-        .Where(f => f.ProposalId == proposal).GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First());
+    private Task<Dictionary<string, FollowUpView>> FollowUpsAsync(long proposal) => host.FollowUpsOfAsync(Year, proposal);
 
     private async Task<List<string>> RecipientsAsync()
     {

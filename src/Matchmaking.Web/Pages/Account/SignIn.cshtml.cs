@@ -4,14 +4,16 @@ using Matchmaking.Core.Calls;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Account;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.SignIn)]
-public sealed class SignInModel(UserStore users, UserLanguages languages) : AppPage
+public sealed class SignInModel(UserStore users, UserLanguages languages, IStringLocalizer<Texts> T) : AppPage
 {
     [BindProperty]
     public string Name { get; set; } = "";
@@ -43,11 +45,11 @@ public sealed class SignInModel(UserStore users, UserLanguages languages) : AppP
             case PasswordCheckResult.LockedOut:
                 var paris = CallSchedule.ParisTimeZone();
                 var until = TimeZoneInfo.ConvertTime(check.LockedUntil!.Value, paris);
-                ModelState.AddModelError("", string.Create(CultureInfo.InvariantCulture,
-                    $"Too many failed attempts: this account is locked until {until:HH:mm} (Paris time)."));
+                ModelState.AddModelError("", T["Too many failed attempts: this account is locked until {0} (Paris time).",
+                    until.ToString("HH:mm", CultureInfo.InvariantCulture)]);
                 break;
             default:
-                ModelState.AddModelError("", "The user name or the password is not right.");
+                ModelState.AddModelError("", T["The user name or the password is not right."]);
                 break;
         }
 

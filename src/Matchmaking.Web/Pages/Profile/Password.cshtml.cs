@@ -1,10 +1,13 @@
 using Matchmaking.Core.Users;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Profile;
 
 /// <summary>Everyone's own password, as <c>POST /api/account/password</c>.</summary>
-public sealed class PasswordModel(UserAccounts accounts, Microsoft.Extensions.Options.IOptions<SignInOptions> signIn) : AppPage
+public sealed class PasswordModel(
+    UserAccounts accounts, Microsoft.Extensions.Options.IOptions<SignInOptions> signIn, IStringLocalizer<Texts> T) : AppPage
 {
     public int MinimumLength => signIn.Value.MinimumLength;
 
@@ -25,7 +28,7 @@ public sealed class PasswordModel(UserAccounts accounts, Microsoft.Extensions.Op
     {
         if (!string.Equals(NewPassword, RepeatPassword, StringComparison.Ordinal))
         {
-            ModelState.AddModelError(nameof(RepeatPassword), "The two new passwords are not the same.");
+            ModelState.AddModelError(nameof(RepeatPassword), T["The two new passwords are not the same."]);
             return Page();
         }
 
