@@ -1,0 +1,39 @@
+namespace Matchmaking.Core.FollowUps;
+
+/// <summary>A follow-up task row as the runner and the texts read it: the task, its pair and the call's deadlines.</summary>
+public sealed class FollowUpTask
+{
+    public long Id { get; init; }
+    public int CallYear { get; init; }
+    public string Kind { get; init; } = "";
+    public string State { get; init; } = "";
+    public string IdempotencyKey { get; init; } = "";
+    public string? JobId { get; init; }
+    public long? ProposalId { get; init; }
+    public string? ProposalStatus { get; init; }
+    public string? ApplicantId { get; init; }
+    public string? MentorId { get; init; }
+    public string? CreativeField { get; init; }
+    public string? ApplicantCity { get; init; }
+    public string? MentorCity { get; init; }
+    public string? MentorCountry { get; init; }
+    /// <summary>Who approved the pair: a coordinator, or the system re-offering after a decline.</summary>
+    public string? DecidedBy { get; init; }
+
+    public DateTimeOffset? PartnershipDeadline { get; init; }
+    public DateTimeOffset? ApplicationDeadline { get; init; }
+
+    public bool IsReoffer => DecidedBy == "system:re-offer";
+
+    /// <summary>A call date as the notices write it, in Paris time: "30 June 2027, 23:59 (Paris time)".</summary>
+    public static string InWords(DateTimeOffset? at) => at is null
+        ? "the call's deadline"
+        : TimeZoneInfo.ConvertTime(at.Value, Engine.Domain.CallSchedule.ParisTimeZone())
+            .ToString("d MMMM yyyy, HH:mm '(Paris time)'", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string MentorLabel => $"mentor city {MentorCity ?? MentorId}";
+
+    public string ApplicantLabel => $"applicant city {ApplicantCity ?? ApplicantId}";
+
+    public string Year => CallYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
