@@ -120,7 +120,11 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followU
             ApplicationDeadline = schedule.ApplicationDeadline.ToUniversalTime(),
             DesignationsAnnounced = schedule.DesignationsAnnounced.ToUniversalTime(), Now = now,
         }, transaction, cancellationToken: cancellationToken));
-            scheduled = await followUps.RecordForCallAsync(connection, transaction, schedule, now, cancellationToken);
+            scheduled =
+            [
+                .. await followUps.RecordForCallAsync(connection, transaction, schedule, now, cancellationToken),
+                .. await followUps.MovePairTasksAsync(connection, transaction, schedule, now, cancellationToken),
+            ];
             await Audit.AuditLog.WriteAsync(connection, transaction, now, actor, before is null ? "create" : "set_dates", "call",
                 schedule.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new
                 {
@@ -136,7 +140,7 @@ public sealed class CallStore(NpgsqlDataSource dataSource, FollowUpStore followU
             await transaction.CommitAsync(cancellationToken);
         }
 
-        // The call's tasks move with its dates.
+        // The call's tasks, and its pairs' reminders, move with its dates.
         await followUpJobs.ScheduleAsync(scheduled, cancellationToken, replace: true);
         return (await GetAsync(schedule.Year, cancellationToken))!;
     }

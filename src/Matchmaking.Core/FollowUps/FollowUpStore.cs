@@ -73,6 +73,60 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
     }
 
     /// <summary>
+    /// The pairs' tasks that hang on the call's dates move with them: each established pair's reminders before the
+    /// application deadline are planned again (one that the new date brings ahead is added, one it leaves behind is skipped),
+    /// and a scheduled reminder before the partnership deadline moves to three days before the new one. Returns the rows
+    /// whose wake-up must be (re)set.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledFollowUp>> MovePairTasksAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CallSchedule call, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var moved = new List<ScheduledFollowUp>();
+        var established = await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM proposals WHERE call_year = @Year AND status = 'established' ORDER BY id", new { call.Year }, transaction,
+            cancellationToken: cancellationToken));
+        foreach (var proposalId in established)
+        {
+            var label = await PairLabelAsync(connection, transaction, proposalId, cancellationToken);
+            var ahead = FollowUpDates.ForEstablished(label, call.ApplicationDeadline, now)
+                .Where(p => p.Kind == FollowUpKind.ApplicationReminder).ToList();
+            foreach (var planned in ahead)
+            {
+                moved.Add(await RecordAsync(connection, transaction, call.Year, proposalId, planned, now, cancellationToken, reschedule: true));
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE follow_ups SET state = 'skipped', completed_at = @now,
+                       outcome = 'the call''s application deadline moved; this reminder would fall in the past'
+                WHERE proposal_id = @proposalId AND kind = 'application_reminder' AND state = 'scheduled' AND NOT (id = ANY(@kept))
+                """, new { now, proposalId, kept = moved.Select(m => m.Id).ToArray() }, transaction, cancellationToken: cancellationToken));
+        }
+
+        // A reminder already sent keeps its row and date: it is not woken again.
+        var waiting = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM follow_ups WHERE id = ANY(@ids) AND state = 'scheduled'", new { ids = moved.Select(m => m.Id).ToArray() },
+            transaction, cancellationToken: cancellationToken))).ToHashSet();
+        moved.RemoveAll(m => !waiting.Contains(m.Id));
+        var reminderAt = FollowUpDates.DaysBefore(call.PartnershipDeadline, 3);
+        var partnership = await connection.QueryAsync<(long Id, long ProposalId)>(new CommandDefinition("""
+            UPDATE follow_ups
+            SET due_at = CASE WHEN @ahead THEN @reminderAt ELSE due_at END,
+                state = CASE WHEN @ahead THEN state ELSE 'skipped' END,
+                completed_at = CASE WHEN @ahead THEN completed_at ELSE @now END,
+                outcome = CASE WHEN @ahead THEN outcome ELSE 'the call''s partnership deadline moved; this reminder would fall in the past' END
+            WHERE call_year = @Year AND kind = 'partnership_reminder' AND state = 'scheduled'
+            RETURNING id, proposal_id
+            """, new { call.Year, reminderAt = reminderAt.ToUniversalTime(), ahead = reminderAt > now, now }, transaction,
+            cancellationToken: cancellationToken));
+        if (reminderAt > now)
+        {
+            moved.AddRange(partnership.Select(r => new ScheduledFollowUp(r.Id, reminderAt, call.Year, r.ProposalId, FollowUpKind.PartnershipReminder)));
+        }
+
+        return moved;
+    }
+
+    /// <summary>
     /// A pair that is settled (established, declined, rejected, expired) needs no more reminders or expiry: its open ones are
     /// marked skipped with the reason, so the tasks page no longer offers them. Their wake-ups then find them done.
     /// </summary>
