@@ -24,7 +24,7 @@ public static class FollowUpDates
             new(FollowUpKind.MentorReminder, $"Reminder to answer: {pairLabel}", now + reminderAfter),
             new(FollowUpKind.OfferExpiry, $"Offer expires unless answered: {pairLabel}", now + responseTime),
         };
-        var reminderAt = DaysBefore(partnershipDeadline, 3);
+        var reminderAt = PartnershipReminderAt(partnershipDeadline);
         if (reminderAt > now)
         {
             planned.Add(new(FollowUpKind.PartnershipReminder, $"Partnership not yet established: {pairLabel}", reminderAt));
@@ -32,6 +32,9 @@ public static class FollowUpDates
 
         return planned;
     }
+
+    /// <summary>A pair not yet established is reminded three days before the partnership deadline.</summary>
+    public static DateTimeOffset PartnershipReminderAt(DateTimeOffset partnershipDeadline) => DaysBefore(partnershipDeadline, 3);
 
     /// <summary>The notice at once, then reminders 30 and 7 days before the application deadline (those still ahead).</summary>
     public static IReadOnlyList<PlannedFollowUp> ForEstablished(string pairLabel, DateTimeOffset applicationDeadline, DateTimeOffset now)

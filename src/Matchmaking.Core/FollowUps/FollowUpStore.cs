@@ -82,32 +82,30 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         NpgsqlConnection connection, NpgsqlTransaction transaction, CallSchedule call, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var moved = new List<ScheduledFollowUp>();
-        var established = await connection.QueryAsync<long>(new CommandDefinition(
+        var established = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT id FROM proposals WHERE call_year = @Year AND status = 'established' ORDER BY id", new { call.Year }, transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken))).ToArray();
         foreach (var proposalId in established)
         {
             var label = await PairLabelAsync(connection, transaction, proposalId, cancellationToken);
-            var ahead = FollowUpDates.ForEstablished(label, call.ApplicationDeadline, now)
-                .Where(p => p.Kind == FollowUpKind.ApplicationReminder).ToList();
-            foreach (var planned in ahead)
+            foreach (var planned in FollowUpDates.ForEstablished(label, call.ApplicationDeadline, now).Where(p => p.Kind == FollowUpKind.ApplicationReminder))
             {
                 moved.Add(await RecordAsync(connection, transaction, call.Year, proposalId, planned, now, cancellationToken, reschedule: true));
             }
-
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE follow_ups SET state = 'skipped', completed_at = @now,
-                       outcome = 'the call''s application deadline moved; this reminder would fall in the past'
-                WHERE proposal_id = @proposalId AND kind = 'application_reminder' AND state = 'scheduled' AND NOT (id = ANY(@kept))
-                """, new { now, proposalId, kept = moved.Select(m => m.Id).ToArray() }, transaction, cancellationToken: cancellationToken));
         }
+
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE follow_ups SET state = 'skipped', completed_at = @now,
+                   outcome = 'the call''s application deadline moved; this reminder would fall in the past'
+            WHERE proposal_id = ANY(@established) AND kind = 'application_reminder' AND state = 'scheduled' AND NOT (id = ANY(@kept))
+            """, new { now, established, kept = moved.Select(m => m.Id).ToArray() }, transaction, cancellationToken: cancellationToken));
 
         // A reminder already sent keeps its row and date: it is not woken again.
         var waiting = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT id FROM follow_ups WHERE id = ANY(@ids) AND state = 'scheduled'", new { ids = moved.Select(m => m.Id).ToArray() },
             transaction, cancellationToken: cancellationToken))).ToHashSet();
         moved.RemoveAll(m => !waiting.Contains(m.Id));
-        var reminderAt = FollowUpDates.DaysBefore(call.PartnershipDeadline, 3);
+        var reminderAt = FollowUpDates.PartnershipReminderAt(call.PartnershipDeadline);
         var partnership = await connection.QueryAsync<(long Id, long ProposalId)>(new CommandDefinition("""
             UPDATE follow_ups
             SET due_at = CASE WHEN @ahead THEN @reminderAt ELSE due_at END,
