@@ -1,6 +1,6 @@
 using Matchmaking.Core.Ingestion;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 public sealed class ImportFormatsTests
 {

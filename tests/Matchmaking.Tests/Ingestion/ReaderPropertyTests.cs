@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Engine.Domain;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 /// <summary>
 /// Whatever arrives, the readers answer with accepted records and rejections with reasons, or say the input as a whole

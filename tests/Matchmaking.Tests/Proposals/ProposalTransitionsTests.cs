@@ -1,6 +1,6 @@
 using Matchmaking.Core.Proposals;
 
-namespace Matchmaking.IntegrationTests.Proposals;
+namespace Matchmaking.Tests.Proposals;
 
 /// <summary>The lifecycle table on its own: no host, no database.</summary>
 public sealed class ProposalTransitionsTests

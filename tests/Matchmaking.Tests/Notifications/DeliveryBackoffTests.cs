@@ -1,6 +1,6 @@
 using Matchmaking.Core.Notifications;
 
-namespace Matchmaking.IntegrationTests.Notifications;
+namespace Matchmaking.Tests.Notifications;
 
 public sealed class DeliveryBackoffTests
 {

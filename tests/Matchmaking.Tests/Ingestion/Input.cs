@@ -2,7 +2,7 @@ using System.Text;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Engine.Domain;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 /// <summary>Builds inputs for the readers from text, the way an upload would arrive.</summary>
 internal static class Input

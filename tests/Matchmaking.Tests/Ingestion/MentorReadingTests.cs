@@ -1,7 +1,7 @@
 using Matchmaking.Engine.Domain;
-using static Matchmaking.IntegrationTests.Ingestion.Input;
+using static Matchmaking.Tests.Ingestion.Input;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 public sealed class MentorReadingTests
 {

@@ -1,8 +1,8 @@
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Engine.Domain;
-using static Matchmaking.IntegrationTests.Ingestion.Input;
+using static Matchmaking.Tests.Ingestion.Input;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 public sealed class CsvApplicantReadingTests
 {

@@ -2,7 +2,7 @@ using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Samples;
 using Matchmaking.Engine.Domain;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 public sealed class ShippedSampleTests
 {

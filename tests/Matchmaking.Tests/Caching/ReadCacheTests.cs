@@ -1,6 +1,6 @@
 using Matchmaking.Core.Changes;
 
-namespace Matchmaking.IntegrationTests.Caching;
+namespace Matchmaking.Tests.Caching;
 
 /// <summary>When a cached value may be served, by the change feed's stamp alone (no database).</summary>
 public sealed class ReadCacheTests

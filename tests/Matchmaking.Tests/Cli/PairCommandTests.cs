@@ -2,7 +2,7 @@ using System.Text.Json;
 using Matchmaking.Cli;
 using Matchmaking.IntegrationTests.Pairing;
 
-namespace Matchmaking.IntegrationTests.Cli;
+namespace Matchmaking.Tests.Cli;
 
 /// <summary>`matchmaking pair` runs the whole engine offline, on files, with no database.</summary>
 public sealed class PairCommandTests : IDisposable

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Matchmaking.Core.Hosting;
 
-namespace Matchmaking.IntegrationTests.Pages;
+namespace Matchmaking.Tests.Pages;
 
 /// <summary>Every phrase the pages ask for has its French, and no two French entries differ only in case (resx would drop one).</summary>
 public sealed partial class FrenchTextsTests

@@ -3,7 +3,7 @@ using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
 
-namespace Matchmaking.IntegrationTests.Proposals;
+namespace Matchmaking.Tests.Proposals;
 
 /// <summary>Who may see and act on a pair, checked on plain records: no host, no database.</summary>
 public sealed class ProposalAccessTests
