@@ -60,13 +60,6 @@ public sealed class CachedReadsTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     /// <summary>"At once": the notice comes within milliseconds; two seconds leave room for a loaded machine.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = Environment.TickCount64 + 2_000;
-        while (!await condition())
-        {
-            Assert.True(Environment.TickCount64 < deadline, $"Timed out waiting until {what}");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) =>
+        Eventually.UntilAsync(condition, what, TimeSpan.FromSeconds(2));
 }

@@ -139,20 +139,8 @@ public sealed class JobDashboardBrowserTests(DashboardBrowserHost host, ITestOut
         return (id, dead.JobId!);
     }
 
-    private async Task<TaskRow> WaitForRowAsync(long id, Func<TaskRow, bool> done)
-    {
-        var deadline = Environment.TickCount64 + 30_000;
-        while (true)
-        {
-            var row = await DashboardTasks.RowAsync(host.App, id);
-            if (done(row))
-            {
-                return row;
-            }
-
-            Assert.True(Environment.TickCount64 < deadline,
-                $"task {id} stayed {row.State} with {row.Attempts} attempts and job {row.JobId}");
-            await Task.Delay(100);
-        }
-    }
+    private Task<TaskRow> WaitForRowAsync(long id, Func<TaskRow, bool> done) =>
+        Eventually.UntilAsync(
+            () => DashboardTasks.RowAsync(host.App, id), done,
+            row => $"task {id} stayed {row.State} with {row.Attempts} attempts and job {row.JobId}");
 }

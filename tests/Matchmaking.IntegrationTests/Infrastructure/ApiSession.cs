@@ -60,31 +60,14 @@ public static class ApiSession
         client.PutAsJsonAsync(url, body, JsonDefaults.Options);
 
     /// <summary>Waits until the host reports healthy: the scheduler starts just after the application does.</summary>
-    public static async Task WaitUntilHealthyAsync(this HttpClient client)
-    {
-        var deadline = Environment.TickCount64 + 30_000;
-        while ((await client.GetAsync("/health")).StatusCode != System.Net.HttpStatusCode.OK && Environment.TickCount64 < deadline)
-        {
-            await Task.Delay(100);
-        }
-    }
+    public static Task WaitUntilHealthyAsync(this HttpClient client) =>
+        Eventually.LastAsync(async () => (await client.GetAsync("/health")).StatusCode, status => status == System.Net.HttpStatusCode.OK);
 
     /// <summary>Polls a round until the worker has finished it; rounds never run inside the request.</summary>
-    public static async Task<JsonElement> WaitForRoundAsync(this HttpClient client, Uri location, TimeSpan? timeout = null)
-    {
-        var deadline = Environment.TickCount64 + (long)(timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds;
-        while (true)
-        {
-            var round = await (await client.GetAsync(location)).JsonAsync();
-            var status = round.GetProperty("status").GetString();
-            if (status is "completed" or "failed" || Environment.TickCount64 > deadline)
-            {
-                return round;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    public static Task<JsonElement> WaitForRoundAsync(this HttpClient client, Uri location, TimeSpan? timeout = null) =>
+        Eventually.LastAsync(
+            async () => await (await client.GetAsync(location)).JsonAsync(),
+            round => round.GetProperty("status").GetString() is "completed" or "failed", timeout ?? TimeSpan.FromSeconds(60));
 }
 
 public static class HttpAssert

@@ -29,19 +29,8 @@ public static class HangfireJobs
     public static void TriggerNow(IServiceProvider services, string jobId) =>
         Assert.True(services.GetRequiredService<IBackgroundJobClient>().Requeue(jobId), $"Hangfire could not requeue job {jobId}");
 
-    public static async Task<JobSnapshot> WaitForStateAsync(IServiceProvider services, string jobId, string state, TimeSpan? timeout = null)
-    {
-        var deadline = Environment.TickCount64 + (long)(timeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds;
-        while (true)
-        {
-            var snapshot = Snapshot(services, jobId);
-            if (snapshot.State == state)
-            {
-                return snapshot;
-            }
-
-            Assert.True(Environment.TickCount64 < deadline, $"job {jobId} is {snapshot.State}, not {state}");
-            await Task.Delay(100);
-        }
-    }
+    public static Task<JobSnapshot> WaitForStateAsync(IServiceProvider services, string jobId, string state, TimeSpan? timeout = null) =>
+        Eventually.UntilAsync(
+            () => Task.FromResult(Snapshot(services, jobId)), snapshot => snapshot.State == state,
+            snapshot => $"job {jobId} is {snapshot.State}, not {state}", timeout);
 }

@@ -49,13 +49,5 @@ public sealed class RestartableDatabase(string name)
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = Environment.TickCount64 + 30_000;
-        while (!await condition())
-        {
-            Assert.True(Environment.TickCount64 < deadline, $"Timed out waiting until {what}");
-            await Task.Delay(100);
-        }
-    }
+    public static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => Eventually.UntilAsync(condition, what);
 }

@@ -116,35 +116,20 @@ public sealed class FollowUpFailureTests(LifecycleHost host) : IClassFixture<Lif
     private async Task<string> WaitForNewJobAsync(long id, string? seen)
     {
         var store = host.Factory.Services.GetRequiredService<FollowUpStore>();
-        var deadline = Environment.TickCount64 + 10_000;
-        while (true)
-        {
-            var task = (await store.GetAsync(id, default))!;
-            if (task.JobId is { } job && job != seen && HangfireJobs.Snapshot(host.Factory.Services, job).State == ScheduledState.StateName)
-            {
-                return job;
-            }
-
-            Assert.True(Environment.TickCount64 < deadline, $"no retry job scheduled for task {id} (last {seen})");
-            await Task.Delay(50);
-        }
+        var task = await Eventually.UntilAsync(
+            async () => (await store.GetAsync(id, default))!,
+            task => task.JobId is { } job && job != seen
+                && HangfireJobs.Snapshot(host.Factory.Services, job).State == ScheduledState.StateName,
+            _ => $"no retry job scheduled for task {id} (last {seen})", TimeSpan.FromSeconds(10));
+        return task.JobId!;
     }
 
     private async Task<FollowUpView> WaitForAttemptsAsync(long id, int attempts)
     {
         var store = host.Factory.Services.GetRequiredService<FollowUpStore>();
-        var deadline = Environment.TickCount64 + 30_000;
-        while (true)
-        {
-            var task = (await store.GetAsync(id, default))!;
-            if (task.Attempts >= attempts || Environment.TickCount64 > deadline)
-            {
-                Assert.Equal(attempts, task.Attempts);
-                return task;
-            }
-
-            await Task.Delay(100);
-        }
+        var task = await Eventually.LastAsync(async () => (await store.GetAsync(id, default))!, task => task.Attempts >= attempts);
+        Assert.Equal(attempts, task.Attempts);
+        return task;
     }
 
     private async Task<long> InsertBrokenTaskAsync()

@@ -74,35 +74,13 @@ public sealed class LifecycleHost : IAsyncLifetime
         return await WaitUntilRunAsync(store, task.Id);
     }
 
-    private static async Task<FollowUpView> WaitForJobAsync(FollowUpStore store, long id)
-    {
-        var deadline = Environment.TickCount64 + 10_000;
-        while (true)
-        {
-            var task = (await store.GetAsync(id, default))!;
-            if (task.JobId is not null || Environment.TickCount64 > deadline)
-            {
-                Assert.True(task.JobId is not null, $"{task.Kind} {id} has no Hangfire job");
-                return task;
-            }
+    private static Task<FollowUpView> WaitForJobAsync(FollowUpStore store, long id) =>
+        Eventually.UntilAsync(
+            async () => (await store.GetAsync(id, default))!, task => task.JobId is not null,
+            task => $"{task.Kind} {id} has no Hangfire job", TimeSpan.FromSeconds(10));
 
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task<FollowUpView> WaitUntilRunAsync(FollowUpStore store, long id)
-    {
-        var deadline = Environment.TickCount64 + 30_000;
-        while (true)
-        {
-            var task = (await store.GetAsync(id, default))!;
-            if (!FollowUpStates.Runnable.Contains(task.State) || Environment.TickCount64 > deadline)
-            {
-                Assert.False(FollowUpStates.Runnable.Contains(task.State), $"{task.Kind} {id} did not run: {task.State}");
-                return task;
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private static Task<FollowUpView> WaitUntilRunAsync(FollowUpStore store, long id) =>
+        Eventually.UntilAsync(
+            async () => (await store.GetAsync(id, default))!, task => !FollowUpStates.Runnable.Contains(task.State),
+            task => $"{task.Kind} {id} did not run: {task.State}");
 }

@@ -232,21 +232,10 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         return (await connection.QueryAsync<string>("SELECT recipient FROM notifications ORDER BY id")).AsList();
     }
 
-    private static async Task<List<JsonElement>> WaitForRoundsAsync(HttpClient secretariat, int count)
-    {
-        var deadline = Environment.TickCount64 + 30_000;
-        while (true)
-        {
-            var rounds = (await (await secretariat.GetAsync($"/api/calls/{Year}/rounds")).JsonAsync()).EnumerateArray().ToList();
-            if ((rounds.Count >= count && rounds.All(r => r.GetProperty("status").GetString() is "completed" or "failed"))
-                || Environment.TickCount64 > deadline)
-            {
-                return rounds;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    private static Task<List<JsonElement>> WaitForRoundsAsync(HttpClient secretariat, int count) =>
+        Eventually.LastAsync(
+            async () => (await (await secretariat.GetAsync($"/api/calls/{Year}/rounds")).JsonAsync()).EnumerateArray().ToList(),
+            rounds => rounds.Count >= count && rounds.All(r => r.GetProperty("status").GetString() is "completed" or "failed"));
 
     private static DateTimeOffset InParis(int year, int month, int day, int hour, int minute) =>
         CallSchedule.InParis(Paris, new DateTime(year, month, day, hour, minute, 0));

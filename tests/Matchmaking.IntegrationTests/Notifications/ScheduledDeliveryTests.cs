@@ -75,12 +75,9 @@ public sealed class ScheduledDeliveryTests(ScheduledDeliveryFixture fixture) : I
         // Each city gets the message written for it, once: both rows are sent after one attempt. (A row is marked sent
         // just after the server accepted its message, so give the job's last commit a moment.)
         await using var connection = fixture.App.OpenConnection();
-        var deadline = Environment.TickCount64 + 10_000;
-        while (await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notifications WHERE state = 'pending'") > 0
-               && Environment.TickCount64 < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.LastAsync(
+            () => connection.ExecuteScalarAsync<int>("SELECT count(*) FROM notifications WHERE state = 'pending'"), pending => pending == 0,
+            TimeSpan.FromSeconds(10));
 
         var outbox = (await connection.QueryAsync<(string Recipient, string Subject, string State, int Attempts)>(
             "SELECT recipient, subject, state, attempts FROM notifications")).ToDictionary(r => r.Recipient);

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Matchmaking.Core;
 using Matchmaking.Core.Hosting;
+using Matchmaking.IntegrationTests.Infrastructure;
 
 namespace Matchmaking.IntegrationTests.Notifications;
 
@@ -119,20 +120,8 @@ public sealed class SmtpSink : IAsyncDisposable
             .ToList();
 
     /// <summary>Waits (on the real clock: it is the mail that takes time) until at least <paramref name="count"/> arrived.</summary>
-    public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(int count, TimeSpan timeout)
-    {
-        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
-        while (true)
-        {
-            var received = Received();
-            if (received.Count >= count || Environment.TickCount64 > deadline)
-            {
-                return received;
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public Task<IReadOnlyList<ReceivedMail>> WaitForAsync(int count, TimeSpan timeout) =>
+        Eventually.LastAsync(() => Task.FromResult(Received()), received => received.Count >= count, timeout);
 
     public void Clear()
     {

@@ -311,12 +311,9 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
     private async Task WaitForRoundsAsync()
     {
         var rounds = factory.Services.GetRequiredService<RoundService>();
-        var deadline = Environment.TickCount64 + 90_000;
-        while ((await rounds.ListAsync(Year, default)).Any(r => r.Status is RoundStatus.Queued or RoundStatus.Running))
-        {
-            Assert.True(Environment.TickCount64 < deadline, "a round did not finish within 90 seconds");
-            await Task.Delay(200);
-        }
+        await Eventually.UntilAsync(
+            async () => !(await rounds.ListAsync(Year, default)).Any(r => r.Status is RoundStatus.Queued or RoundStatus.Running),
+            "every round has finished", TimeSpan.FromSeconds(90));
     }
 
     private Func<Task<object>> StatusOf(long proposalId) => Scalar($"SELECT status FROM proposals WHERE id = {proposalId}");

@@ -66,6 +66,8 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
         var down = await client.GetAsync("/health");
         await HttpAssert.StatusAsync(HttpStatusCode.ServiceUnavailable, down);
         Assert.Equal("down", (await down.JsonAsync()).GetProperty("database").GetProperty("status").GetString());
+        // Not a wait for something to happen but the length of the outage: it lasts past the round's pause after its claim
+        // (3 s), so that the round's work meets the dead pool. Npgsql and Hangfire's storage retries run on the wall clock.
         await Task.Delay(TimeSpan.FromSeconds(4));
         await _cluster.StartAsync();
 

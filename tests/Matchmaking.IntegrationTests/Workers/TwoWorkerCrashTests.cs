@@ -136,17 +136,9 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
         return await connection.ExecuteScalarAsync<int>(sql);
     }
 
-    private async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = Environment.TickCount64 + 60_000;
-        while (!await condition())
-        {
-            if (Environment.TickCount64 > deadline)
-            {
-                Assert.Fail($"Timed out waiting until {what}. Worker logs:\n" + string.Join("\n----\n", _workers.Select(w => w.Log())));
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    private async Task WaitUntilAsync(Func<Task<bool>> condition, string what) =>
+        await Eventually.UntilAsync(
+            condition, done => done,
+            _ => $"Timed out waiting until {what}. Worker logs:\n" + string.Join("\n----\n", _workers.Select(w => w.Log())),
+            TimeSpan.FromSeconds(60));
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Dapper;
 using Matchmaking.IntegrationTests.Infrastructure;
 using Matchmaking.IntegrationTests.Pairing;
 using Microsoft.AspNetCore.Hosting;
@@ -44,7 +45,14 @@ public sealed class WebFirstStartTests : IAsyncLifetime, IDisposable
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostCsvAsync($"/api/calls/{Year}/mentors", SampleProfiles.Mentors));
         var start = await secretariat.PostAsync($"/api/calls/{Year}/rounds", null);
         await HttpAssert.StatusAsync(HttpStatusCode.Accepted, start);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The round's job waits in Hangfire's queue, and no server of this process takes it (see "servers" above).
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                await using var connection = _web.OpenConnection();
+                return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM hangfire.jobqueue WHERE fetchedat IS NULL") > 0;
+            },
+            "the round's job is queued");
         var waiting = await (await secretariat.GetAsync(start.Headers.Location!.ToString())).JsonAsync();
         Assert.Equal("queued", waiting.GetProperty("status").GetString());
 
