@@ -1,0 +1,425 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Matchmaking.IntegrationTests.Pages;
+
+/// <summary>One thing wrong that a person would see: who, in which language and width, where, and what.</summary>
+internal sealed record SweepProblem(string Role, string Language, int Width, string Url, string Problem)
+{
+    public override string ToString() => $"{Role,-11} {Language} {Width,4} px  {Url}: {Problem}";
+}
+
+/// <summary>A form found on a page: where it sends, how, and the names of what it sends.</summary>
+internal sealed record SweptForm(string Page, string Method, string Key);
+
+/// <summary>
+/// Walks the pages of one signed-in person in one browser page, as people do: the navigation, the links within the pages,
+/// every GET form with plausible and absurd values, and (<see cref="PostFormsAsync"/>) every POST form empty and absurd.
+/// Nothing stops at the first problem: everything found is added to <see cref="Problems"/>.
+/// </summary>
+internal sealed partial class PageSweep
+{
+    /// <summary>What careless or hostile input looks like; empty comes first.</summary>
+    public static readonly string[] Absurd = ["", "NOPE", "-1", "9999-99-99", new string('x', 150) + " " + new string('y', 149), "<script>alert(1)</script>"];
+
+    /// <summary>Same-origin addresses that are not pages of the site: fetched as links, not walked.</summary>
+    private static readonly string[] NotWalked = ["/api/", "/hangfire", "/templates/", "/account/sign-out", "/account/language", "/openapi", "/swagger", "/health"];
+
+    /// <summary>Pages of the same shape (a proposal, a round) walked at most this often per language and width.</summary>
+    private const int VisitsPerShape = 2;
+
+    private const int MaxPagesPerWalk = 60;
+
+    private const string ReadPage = """
+        () => {
+          const iw = window.innerWidth, sw = document.documentElement.scrollWidth;
+          const culprits = [];
+          if (sw > iw) {
+            for (const e of document.querySelectorAll('body *')) {
+              const right = e.getBoundingClientRect().right;
+              const parent = e.parentElement ? e.parentElement.getBoundingClientRect().right : 0;
+              if (right > iw + 1 && parent <= iw + 1 && culprits.length < 4) {
+                const cls = typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '';
+                culprits.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + cls + ' to ' + Math.round(right) + ' px');
+              }
+            }
+          }
+          const attributes = [...document.querySelectorAll('[placeholder],[aria-label],[title]')]
+            .map(e => [e.getAttribute('placeholder'), e.getAttribute('aria-label'), e.getAttribute('title')].filter(Boolean).join('\n'));
+          const fieldsOf = f => [...f.elements]
+            .filter(e => e.name && e.name !== '__RequestVerificationToken' && !['submit', 'button', 'reset', 'image'].includes(e.type))
+            .map(e => e.name);
+          return {
+            scrollWidth: sw, innerWidth: iw, culprits,
+            lang: document.documentElement.lang || '',
+            layout: !!document.querySelector('header.top'),
+            contentType: document.contentType,
+            text: document.title + '\n' + (document.body ? document.body.innerText : document.documentElement.innerText) + '\n' + attributes.join('\n'),
+            links: [...document.querySelectorAll('a[href]')].map(a => ({ href: a.href, download: a.hasAttribute('download') })),
+            forms: [...document.forms].map(f => ({ method: (f.getAttribute('method') || 'get').toLowerCase(), action: f.action, fields: fieldsOf(f) })),
+          };
+        }
+        """;
+
+    private const string Submit = """
+        ([index, value]) => {
+          const f = document.forms[index];
+          f.noValidate = true;
+          if (value !== null) {
+            for (const e of [...f.elements]) {
+              const type = (e.type || '').toLowerCase();
+              if (!e.name || e.name === '__RequestVerificationToken' || ['submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(type)) continue;
+              if (e.tagName === 'SELECT') {
+                const option = document.createElement('option');
+                option.value = value; option.textContent = value; e.appendChild(option); e.value = value; continue;
+              }
+              if (e.tagName === 'INPUT' && type !== 'hidden' && type !== 'text') e.type = 'text';
+              e.removeAttribute('maxlength');
+              e.value = value;
+            }
+          }
+          const submitter = f.querySelector('button:not([type]), button[type=submit], input[type=submit]');
+          f.requestSubmit(submitter || undefined);
+        }
+        """;
+
+    private readonly IPage _page;
+    private readonly string _origin;
+    private readonly string _role;
+    private readonly EnglishPhrases _english;
+    private readonly List<(string Url, string Text)> _console = [];
+    private readonly HashSet<string> _linksChecked = new(StringComparer.Ordinal);
+    private string _language = "en";
+    private int _width;
+
+    public PageSweep(IPage page, string origin, string role, EnglishPhrases english)
+    {
+        _page = page;
+        _origin = origin.TrimEnd('/');
+        _role = role;
+        _english = english;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _console.Add((message.Location, message.Text));
+            }
+        };
+        page.PageError += (_, error) => _console.Add(("", "uncaught: " + error));
+        // A confirmation before acting (reset a password, cancel a task) is answered yes, as the person who clicked means it.
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+    }
+
+    public List<SweepProblem> Problems { get; } = [];
+
+    public int Visits { get; private set; }
+
+    /// <summary>The POST forms met on the walks, by language and width, for <see cref="PostFormsAsync"/>.</summary>
+    public Dictionary<(string Language, int Width), List<SweptForm>> PostForms { get; } = [];
+
+    /// <summary>Sets the page's language (the culture cookie, as the language switch does) and the window's width.</summary>
+    public async Task UseAsync(string language, int width)
+    {
+        _language = language;
+        _width = width;
+        _linksChecked.Clear();
+        await _page.Context.AddCookiesAsync([new Cookie
+        {
+            Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = _origin,
+        }]);
+        await _page.SetViewportSizeAsync(width, 800);
+    }
+
+    /// <summary>Walks from <paramref name="start"/> along the links, submitting every GET form met, each page of a shape at most twice.</summary>
+    public async Task WalkAsync(string start)
+    {
+        var queue = new Queue<string>([start]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var formsTried = new HashSet<string>(StringComparer.Ordinal);
+        var posts = PostForms[(_language, _width)] = [];
+        var pages = 0;
+        while (queue.TryDequeue(out var url) && pages++ < MaxPagesPerWalk)
+        {
+            var state = await VisitAsync(url, () => _page.GotoAsync(url));
+            if (state is null)
+            {
+                continue;
+            }
+
+            await CheckLinksAsync(url, state.Value);
+            foreach (var link in Walkable(state.Value))
+            {
+                if (seen.Add(link) && Bump(shapes, Shape(link)) <= VisitsPerShape)
+                {
+                    queue.Enqueue(link);
+                    await TryAbsurdQueriesAsync(link, formsTried);
+                }
+            }
+
+            foreach (var form in Forms(url, state.Value))
+            {
+                if (form.Method == "post")
+                {
+                    if (posts.All(p => p.Key != form.Key))
+                    {
+                        posts.Add(form);
+                    }
+                }
+                else if (formsTried.Add(form.Key))
+                {
+                    foreach (var value in new string?[] { null }.Concat(Absurd))
+                    {
+                        await SubmitAsync(form, value);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Submits every POST form met on the walk in this language and width, empty and with each absurd value.</summary>
+    public async Task PostFormsAsync()
+    {
+        foreach (var form in PostForms[(_language, _width)])
+        {
+            foreach (var value in Absurd)
+            {
+                await SubmitAsync(form, value);
+            }
+        }
+    }
+
+    /// <summary>Opens the form's page again, fills the form (null: as it stands) and checks what the answer shows.</summary>
+    private async Task SubmitAsync(SweptForm form, string? value)
+    {
+        var what = $"{form.Method.ToUpperInvariant()} form {form.Key} " + (value is null ? "as it stands" : value.Length == 0 ? "empty" : $"with \"{Short(value)}\"");
+        try
+        {
+            await _page.GotoAsync(form.Page);
+            var forms = (await _page.EvaluateAsync<JsonElement>(ReadPage)).GetProperty("forms").EnumerateArray().Select(FormKey).ToList();
+            var index = forms.IndexOf(form.Key);
+            if (index < 0)
+            {
+                return; // the form is gone (its pair was decided by an earlier submission): nothing left to try
+            }
+
+            await VisitAsync(what, async () =>
+            {
+                // The answer that ends the navigation (after any redirect), then the page it loads.
+                var answer = _page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Frame == _page.MainFrame && r.Status is < 300 or >= 400);
+                await _page.EvaluateAsync(Submit, new object?[] { index, value });
+                var response = await answer;
+                await _page.WaitForLoadStateAsync(LoadState.Load);
+                return response;
+            });
+        }
+        catch (Exception error) when (error is PlaywrightException or TimeoutException)
+        {
+            Add(form.Page, $"{what}: {FirstLine(error.Message)}");
+        }
+    }
+
+    /// <summary>A link's query with absurd values (an applicant "NOPE", a year "-1"): the page answers in its layout and language.</summary>
+    private async Task TryAbsurdQueriesAsync(string link, HashSet<string> tried)
+    {
+        var uri = new Uri(link);
+        var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).ToList();
+        if (names.Count == 0 || !tried.Add("query " + Shape(link)))
+        {
+            return;
+        }
+
+        foreach (var value in Absurd)
+        {
+            var query = string.Join('&', names.Select(n => $"{n}={Uri.EscapeDataString(value)}"));
+            var absurd = $"{uri.GetLeftPart(UriPartial.Path)}?{query}";
+            await VisitAsync(absurd, () => _page.GotoAsync(absurd));
+        }
+    }
+
+    /// <summary>Loads a page and checks what a person sees; returns what the page holds, or null when it could not be read.</summary>
+    private async Task<PageState?> VisitAsync(string what, Func<Task<IResponse?>> load)
+    {
+        Visits++;
+        _console.Clear();
+        IResponse? response;
+        try
+        {
+            response = await load();
+        }
+        catch (Exception error) when (error is PlaywrightException or TimeoutException)
+        {
+            Add(what, "does not load: " + FirstLine(error.Message));
+            return null;
+        }
+
+        var url = _page.Url.StartsWith(_origin, StringComparison.Ordinal) ? _page.Url[_origin.Length..] : _page.Url;
+        var where = what.StartsWith(_origin, StringComparison.Ordinal) ? what[_origin.Length..] : what;
+        if (where != url)
+        {
+            where = $"{where} -> {url}";
+        }
+
+        var status = response?.Status ?? 200;
+        // A 4xx is a fair answer to absurd input (and a broken link is reported by the page that links to it); a 5xx never is.
+        if (status >= 500)
+        {
+            Add(where, $"answers {status}");
+        }
+
+        PageState state;
+        try
+        {
+            state = JsonSerializer.Deserialize<PageState>((await _page.EvaluateAsync<JsonElement>(ReadPage)).GetRawText(), Json);
+        }
+        catch (PlaywrightException error)
+        {
+            Add(where, "cannot be read: " + FirstLine(error.Message));
+            return null;
+        }
+
+        var contentType = response is null ? state.ContentType : (await response.HeaderValueAsync("content-type") ?? "");
+        var trimmed = state.Text.Trim();
+        if (contentType.Contains("json", StringComparison.OrdinalIgnoreCase) || LooksLikeJson(trimmed))
+        {
+            Add(where, $"shows raw JSON: {Short(trimmed)}");
+        }
+        else if (!state.Layout)
+        {
+            Add(where, $"shows no site layout ({status}): {Short(trimmed)}");
+        }
+
+        if (state.Layout && state.Lang != _language)
+        {
+            Add(where, $"is in '{state.Lang}', not '{_language}'");
+        }
+
+        if (state.ScrollWidth > state.InnerWidth)
+        {
+            Add(where, $"overflows: {state.ScrollWidth} px wide in {state.InnerWidth} px ({string.Join(", ", state.Culprits)})");
+        }
+
+        // The browser reports a page answering 4xx as a failed load of itself: that is the status, seen above, not an error.
+        foreach (var (location, text) in _console.Where(c => !(c.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+                     && c.Url.StartsWith(_page.Url, StringComparison.Ordinal))).Distinct())
+        {
+            Add(where, $"console error: {Short(text)}" + (location.Length > 0 ? $" ({location})" : ""));
+        }
+
+        if (state.Text.Contains("phrase: ", StringComparison.Ordinal) || PhraseCode().IsMatch(state.Text))
+        {
+            Add(where, "shows a phrase code instead of words");
+        }
+
+        if (_language == "fr" && _english.FoundIn(state.Text) is { Count: > 0 } english)
+        {
+            Add(where, "English on a French page: " + string.Join(" | ", english.Take(8).Select(p => $"\"{p}\"")) + (english.Count > 8 ? $" (+{english.Count - 8})" : ""));
+        }
+
+        return state;
+    }
+
+    /// <summary>Every link and download of the page answers below 400 with the page's own session (its cookies), and not with the sign-in page.</summary>
+    private async Task CheckLinksAsync(string page, PageState state)
+    {
+        foreach (var link in state.Links.Select(l => l.Href.Split('#')[0]).Where(SameOrigin).Distinct())
+        {
+            if (!_linksChecked.Add(link) || link.Contains("/account/sign-out", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                var answer = await _page.Context.APIRequest.GetAsync(link);
+                var final = answer.Url;
+                if (answer.Status >= 400 || final.Contains("/account/sign-in", StringComparison.Ordinal) || final.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(page[_origin.Length..], $"link {link[_origin.Length..]} answers {answer.Status}" + (final != link ? $" at {final[Math.Min(_origin.Length, final.Length)..]}" : ""));
+                }
+
+                await answer.DisposeAsync();
+            }
+            catch (PlaywrightException error)
+            {
+                Add(page[_origin.Length..], $"link {link[_origin.Length..]} fails: {FirstLine(error.Message)}");
+            }
+        }
+    }
+
+    private IEnumerable<string> Walkable(PageState state) =>
+        state.Links
+            .Where(l => !l.Download)
+            .Select(l => l.Href.Split('#')[0])
+            .Where(SameOrigin)
+            .Where(href => !href.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !href.Contains(".csv?", StringComparison.OrdinalIgnoreCase))
+            .Where(href => !NotWalked.Any(prefix => href[_origin.Length..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
+
+    private IEnumerable<SweptForm> Forms(string page, PageState state) =>
+        state.Forms
+            .Where(f => SameOrigin(f.Action) && !NotWalked.Any(prefix => f.Action[_origin.Length..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            .Select(f => new SweptForm(page, f.Method, $"{f.Method} {Shape(f.Action)} ({string.Join(",", f.Fields.Distinct())})"));
+
+    private static string FormKey(JsonElement form)
+    {
+        var f = form.Deserialize<FormState>(Json)!;
+        return $"{f.Method} {Shape(f.Action)} ({string.Join(",", f.Fields.Distinct())})";
+    }
+
+    private bool SameOrigin(string url) => url.StartsWith(_origin + "/", StringComparison.Ordinal) || url == _origin;
+
+    /// <summary>A page's shape: its path with numbers as {n} and the names (not values) of its query.</summary>
+    private static string Shape(string url)
+    {
+        var uri = new Uri(url);
+        var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal);
+        return Number().Replace(uri.AbsolutePath, "{n}") + (uri.Query.Length > 1 ? "?" + string.Join("&", names) : "");
+    }
+
+    private static int Bump(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private void Add(string url, string problem) => Problems.Add(new SweepProblem(_role, _language, _width, url, problem));
+
+    private static bool LooksLikeJson(string text)
+    {
+        if (!(text.StartsWith('{') && text.EndsWith('}')) && !(text.StartsWith('[') && text.EndsWith(']')))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(text);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string Short(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= 90 ? line : line[..90] + "…";
+    }
+
+    private static string FirstLine(string text) => Short(text.Split('\n')[0]);
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    [GeneratedRegex(@"/\d+(?=/|$)")]
+    private static partial Regex Number();
+
+    /// <summary>A service's phrase code shown as is ("proposal_superseded"): lower-case words joined by underscores.</summary>
+    [GeneratedRegex(@"\b[a-z]+(?:_[a-z]+){2,}\b")]
+    private static partial Regex PhraseCode();
+
+    private readonly record struct PageState(
+        int ScrollWidth, int InnerWidth, string[] Culprits, string Lang, bool Layout, string ContentType, string Text, LinkState[] Links, FormState[] Forms);
+
+    private sealed record LinkState(string Href, bool Download);
+
+    private sealed record FormState(string Method, string Action, string[] Fields);
+}
