@@ -62,6 +62,7 @@ builder.Services.AddOpenApi(o =>
     o.AddOperationTransformer<Matchmaking.Web.OpenApi.OperationSummaries>();
 });
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Configure(o.SerializerOptions));
+Matchmaking.Web.Ingestion.FieldErrorWording.AddFieldErrorWording(builder.Services);
 
 var app = builder.Build();
 app.UseMatchmakingPageSecurity();

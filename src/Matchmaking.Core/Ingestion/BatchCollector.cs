@@ -1,3 +1,5 @@
+using Matchmaking.Core.Outcomes;
+
 namespace Matchmaking.Core.Ingestion;
 
 /// <summary>Validates raw records one by one into accepted and rejected ones, and catches repeated ids.</summary>
@@ -17,7 +19,10 @@ internal sealed class BatchCollector<T>(string source, ImportFormat format, Reco
         // A rejected record still claims its id: the sender fixes the first one and the later one remains a duplicate.
         if (id is not null && !firstRowOfId.TryAdd(id, raw.Row))
         {
-            fields.Fail("id", $"'{id}' is already used by the record at {Where(firstRowOfId[id])}");
+            var first = firstRowOfId[id];
+            fields.Fail("id", format == ImportFormat.Csv
+                ? new Phrase("field_id_repeated_on_line", id, first)
+                : new Phrase("field_id_repeated_at_position", id, first));
         }
 
         if (record is not null && !fields.HasErrors)
@@ -32,7 +37,7 @@ internal sealed class BatchCollector<T>(string source, ImportFormat format, Reco
             Row = raw.Row,
             RecordId = id is null ? null : TextHygiene.Visible(id),
             Raw = Visible(raw.Values),
-            Errors = [.. fields.Errors.Select(e => new FieldError(TextHygiene.Visible(e.Field), TextHygiene.Visible(e.Cause)))],
+            Errors = [.. fields.Errors.Select(e => new FieldError(TextHygiene.Visible(e.Field), Visible(e.Cause)))],
         });
     }
 
@@ -54,7 +59,11 @@ internal sealed class BatchCollector<T>(string source, ImportFormat format, Reco
         return visible;
     }
 
-    public ParsedBatch<T> ToBatch() => new() { Source = source, Accepted = accepted, Rejected = rejected };
+    /// <summary>The phrase with the sender's text among its arguments made visible like the record's values.</summary>
+    private static Phrase Visible(Phrase phrase) => phrase with
+    {
+        Args = [.. phrase.Args.Select(a => a switch { string text => TextHygiene.Visible(text), Phrase inner => Visible(inner), _ => a })],
+    };
 
-    private string Where(int row) => format == ImportFormat.Csv ? $"line {row}" : $"position {row} of the array";
+    public ParsedBatch<T> ToBatch() => new() { Source = source, Accepted = accepted, Rejected = rejected };
 }

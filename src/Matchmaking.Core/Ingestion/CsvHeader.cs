@@ -1,4 +1,5 @@
 using CsvHelper;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -66,17 +67,14 @@ internal sealed class CsvHeader
             values[names[i]] = present ? reader.GetString(i) : null;
             if (!present && layout.RequiredColumns.Contains(names[i]))
             {
-                shapeErrors.Add(new FieldError(
-                    names[i], $"is missing: the line has only {fieldCount} of the header's {names.Length} fields"));
+                shapeErrors.Add(new FieldError(names[i], new Phrase("field_missing_on_line", fieldCount, names.Length)));
             }
         }
 
         if (fieldCount > names.Length)
         {
             // Almost always an unquoted comma, which shifts every later field: none of them can be trusted.
-            shapeErrors.Add(new FieldError(
-                FieldError.WholeRecord,
-                $"has {fieldCount} fields but the header has {names.Length}; put values that contain commas in double quotes"));
+            shapeErrors.Add(new FieldError(FieldError.WholeRecord, new Phrase("record_too_many_fields", fieldCount, names.Length)));
         }
 
         return new RawRecord { Row = checked((int)reader.LineNumber), Values = values, ShapeErrors = shapeErrors };

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -18,7 +19,7 @@ internal static class IsoTimestamp
         "yyyy-MM-dd HH:mmK",
     ];
 
-    public static bool TryParse(string text, out DateTimeOffset value, [NotNullWhen(false)] out string? cause)
+    public static bool TryParse(string text, out DateTimeOffset value, [NotNullWhen(false)] out Phrase? cause)
     {
         cause = null;
         // "K" also matches no offset at all (read as local time), so whether one was written is checked on the text.
@@ -39,7 +40,7 @@ internal static class IsoTimestamp
             return false;
         }
 
-        cause = $"'{text}' is not an ISO 8601 date and time; write e.g. 2027-03-01T10:00:00+01:00";
+        cause = new Phrase("field_not_a_timestamp", text);
         return false;
     }
 
@@ -49,6 +50,5 @@ internal static class IsoTimestamp
         return time.EndsWith("Z", StringComparison.Ordinal) || time.IndexOfAny('+', '-') >= 0;
     }
 
-    private static string NoOffset(string text, string localTime) =>
-        $"'{text}' has no UTC offset; write e.g. {localTime}+01:00";
+    private static Phrase NoOffset(string text, string localTime) => new("field_no_utc_offset", text, localTime);
 }

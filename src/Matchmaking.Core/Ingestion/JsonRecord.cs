@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -14,7 +15,7 @@ internal static class JsonRecord
         if (item.ValueKind != JsonValueKind.Object)
         {
             values[FieldError.WholeRecord] = item.GetRawText();
-            var error = new FieldError(FieldError.WholeRecord, $"is {Describe(item.ValueKind)}, not an object with the record's fields");
+            var error = new FieldError(FieldError.WholeRecord, new Phrase("record_not_an_object", Describe(item.ValueKind)));
             return new RawRecord { Row = position, Values = values, ShapeErrors = [error], HasFields = false };
         }
 
@@ -35,7 +36,7 @@ internal static class JsonRecord
             }
             else if (values.ContainsKey(name))
             {
-                shapeErrors.Add(new FieldError(name, "is given twice in the object"));
+                shapeErrors.Add(new FieldError(name, new Phrase("field_given_twice")));
             }
             else
             {
@@ -62,7 +63,7 @@ internal static class JsonRecord
                 {
                     if (element.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
                     {
-                        shapeErrors.Add(new FieldError(name, $"holds {Describe(element.ValueKind)}; list items must be text or numbers"));
+                        shapeErrors.Add(new FieldError(name, new Phrase("field_list_item_not_text", Describe(element.ValueKind))));
                         return value.GetRawText();
                     }
 
@@ -71,19 +72,20 @@ internal static class JsonRecord
 
                 return string.Join(';', items);
             default:
-                var expected = layout.ListColumns.Contains(name) ? "text, a number or an array" : "text or a number";
-                shapeErrors.Add(new FieldError(name, $"is {Describe(value.ValueKind)}; expected {expected}"));
+                shapeErrors.Add(new FieldError(name, layout.ListColumns.Contains(name)
+                    ? new Phrase("field_not_text_or_list", Describe(value.ValueKind))
+                    : new Phrase("field_not_text", Describe(value.ValueKind))));
                 return value.GetRawText();
         }
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    private static Phrase Describe(JsonValueKind kind) => kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
+        JsonValueKind.Object => new Phrase("json_an_object"),
+        JsonValueKind.Array => new Phrase("json_an_array"),
+        JsonValueKind.String => new Phrase("json_a_string"),
+        JsonValueKind.Number => new Phrase("json_a_number"),
+        JsonValueKind.True or JsonValueKind.False => new Phrase("json_a_boolean"),
+        _ => new Phrase("json_null"),
     };
 }

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 
 namespace Matchmaking.Core.Ingestion;
@@ -24,7 +25,7 @@ internal sealed partial class RecordFields
             return code;
         }
 
-        Fail(field, $"'{text}' is not an ISO 3166-1 alpha-2 country code; write two letters such as KE or MA");
+        Fail(field, new Phrase("field_not_a_country_code", text));
         return "";
     }
 
@@ -41,7 +42,7 @@ internal sealed partial class RecordFields
             return parsed.Value;
         }
 
-        Fail(field, $"'{text}' is not a creative field; write one of {FieldNames}");
+        Fail(field, new Phrase("field_not_a_creative_field", text, FieldNames));
         return default;
     }
 
@@ -59,12 +60,13 @@ internal sealed partial class RecordFields
         var unknown = items.Where(item => !IsoLanguageCodes.Contains(item.ToLowerInvariant())).ToList();
         if (items.Count == 0)
         {
-            Fail(field, "lists no language; write ISO 639-1 codes separated by ';', such as en;fr");
+            Fail(field, new Phrase("field_no_language"));
         }
         else if (unknown.Count > 0)
         {
-            var verb = unknown.Count == 1 ? "is not an ISO 639-1 code" : "are not ISO 639-1 codes";
-            Fail(field, $"{Quoted(unknown)} {verb}; write two-letter codes such as en, fr, ar, pt, sw");
+            Fail(field, unknown.Count == 1
+                ? new Phrase("field_not_a_language_code", Quoted(unknown))
+                : new Phrase("field_not_language_codes", Quoted(unknown)));
         }
 
         return [.. items.Select(item => item.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
@@ -104,8 +106,9 @@ internal sealed partial class RecordFields
 
         if (unknown.Count > 0)
         {
-            var verb = unknown.Count == 1 ? "is not a support form" : "are not support forms";
-            Fail(field, $"{Quoted(unknown)} {verb}; write {SupportFormCodes} separated by ';'");
+            Fail(field, unknown.Count == 1
+                ? new Phrase("field_not_a_support_form", Quoted(unknown), SupportFormCodes)
+                : new Phrase("field_not_support_forms", Quoted(unknown), SupportFormCodes));
         }
 
         return forms;

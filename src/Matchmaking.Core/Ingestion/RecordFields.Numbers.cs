@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -21,7 +22,7 @@ internal sealed partial class RecordFields
             return value;
         }
 
-        Fail(field, $"'{text}' is not a positive whole number; write e.g. 2");
+        Fail(field, new Phrase("field_not_a_positive_number", text));
         return 0;
     }
 
@@ -76,9 +77,7 @@ internal sealed partial class RecordFields
     private static bool TryYear(string text, out int year) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && text.Length == 4 && year >= FirstNetworkYear;
 
-    private static string YearCause(List<string> invalid)
-    {
-        var verb = invalid.Count == 1 ? "is not a year" : "are not years";
-        return $"{Quoted(invalid)} {verb}; write four digits from {FirstNetworkYear} on, such as 2025";
-    }
+    private static Phrase YearCause(List<string> invalid) => invalid.Count == 1
+        ? new Phrase("field_not_a_year", Quoted(invalid), FirstNetworkYear)
+        : new Phrase("field_not_years", Quoted(invalid), FirstNetworkYear);
 }

@@ -1,3 +1,5 @@
+using Matchmaking.Core.Outcomes;
+
 namespace Matchmaking.Core.Ingestion;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed partial class RecordFields
         foreach (var (field, limit) in layout.Limits)
         {
             if (!refused.Contains(field) && raw.Values.TryGetValue(field, out var value) && value is not null
-                && TextHygiene.Problem(value, limit.FreeText, limit.MaxLength) is { } problem)
+                && TextHygiene.Check(value, limit.FreeText, limit.MaxLength) is { } problem)
             {
                 Fail(field, problem);
                 refused.Add(field);
@@ -36,7 +38,7 @@ internal sealed partial class RecordFields
 
     public bool HasErrors => errors.Count > 0;
 
-    public void Fail(string field, string cause) => errors.Add(new FieldError(field, cause));
+    public void Fail(string field, Phrase cause) => errors.Add(new FieldError(field, cause));
 
     /// <summary>The trimmed value; null when absent, blank, or already rejected while reading the record.</summary>
     public string? Peek(string field)
@@ -64,7 +66,7 @@ internal sealed partial class RecordFields
 
         if (!EmailAddresses.IsValid(text))
         {
-            Fail(field, $"'{text}' is not an e-mail address such as culture@city.example.org");
+            Fail(field, new Phrase("field_not_an_email", text));
             return null;
         }
 
@@ -76,7 +78,7 @@ internal sealed partial class RecordFields
         var text = Peek(field);
         if (text is null && !refused.Contains(field))
         {
-            Fail(field, "is required but missing or empty");
+            Fail(field, new Phrase("field_required"));
         }
 
         return text;
@@ -85,5 +87,6 @@ internal sealed partial class RecordFields
     private static List<string> ListItems(string text) =>
         [.. text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
+    /// <summary>The items as the sender wrote them, each in quotes: data, not words, so the same in every language.</summary>
     private static string Quoted(IEnumerable<string> items) => string.Join(", ", items.Select(item => $"'{item}'"));
 }

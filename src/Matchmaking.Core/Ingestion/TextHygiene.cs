@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -10,9 +11,13 @@ namespace Matchmaking.Core.Ingestion;
 /// </summary>
 public static class TextHygiene
 {
-    /// <summary>Why <paramref name="value"/> is refused, in words for its sender; null when it is acceptable.</summary>
+    /// <summary>Why <paramref name="value"/> is refused, in English; null when it is acceptable.</summary>
+    /// <remarks>For a person, say <see cref="Check"/>'s phrase in their language instead.</remarks>
+    public static string? Problem(string value, bool freeText, int maxLength) => Check(value, freeText, maxLength)?.InEnglish();
+
+    /// <summary>Why <paramref name="value"/> is refused, as a phrase for its sender; null when it is acceptable.</summary>
     /// <param name="freeText">Free text may hold tabs and line breaks; a name or a code may not.</param>
-    public static string? Problem(string value, bool freeText, int maxLength)
+    public static Phrase? Check(string value, bool freeText, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(value);
         for (var i = 0; i < value.Length; i++)
@@ -26,18 +31,18 @@ public static class TextHygiene
 
             if (char.IsSurrogate(c))
             {
-                return $"is not valid Unicode text (a broken character at position {i + 1})";
+                return new Phrase("text_broken_character", i + 1);
             }
 
             if (char.IsControl(c) && !(freeText && c is '\t' or '\n' or '\r'))
             {
-                return $"contains the control character {Name(c)} at position {i + 1}; remove it";
+                return new Phrase("text_control_character", Name(c), i + 1);
             }
         }
 
         var length = new StringInfo(value).LengthInTextElements;
         return length > maxLength
-            ? string.Create(CultureInfo.InvariantCulture, $"is {length:N0} characters long; at most {maxLength:N0} are accepted")
+            ? new Phrase("text_too_long", length, maxLength)
             : null;
     }
 

@@ -14,4 +14,17 @@ public static class CodeWords
         var translated = texts[$"code: {code}"];
         return translated.ResourceNotFound ? code.Replace('_', ' ') : translated.Value;
     }
+
+    /// <summary>
+    /// A count and a code that agrees with it: "4 proposed", "4 proposés", "1 proposé" (French takes the singular for 0 and 1). The
+    /// French plural is under "codes: …"; a code without one keeps its singular.
+    /// </summary>
+    public static string Counted(this IStringLocalizer<Texts> texts, long count, string code)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var singular = PageLanguages.Current == Core.Notifications.MailLanguage.French ? count is 0 or 1 : count == 1;
+        var plural = singular ? null : texts[$"codes: {code}"];
+        var words = plural is { ResourceNotFound: false } ? plural.Value : texts.Code(code);
+        return $"{count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)} {words}";
+    }
 }

@@ -6,7 +6,9 @@ using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
 using Matchmaking.Web.Imports;
 using Matchmaking.Web.Limits;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Mentors;
 
@@ -56,7 +58,8 @@ internal static class MentorsApi
     /// one offer as a JSON object, validated by the same reader as the imports, so errors name the field and why.
     /// </summary>
     private static async Task<IResult> SaveAsync(
-        int year, string id, HttpRequest request, HttpContext context, MentorStore store, CancellationToken cancellationToken)
+        int year, string id, HttpRequest request, HttpContext context, MentorStore store, IStringLocalizer<Texts> texts,
+        CancellationToken cancellationToken)
     {
         if (CallYears.Invalid(year) is { } invalid)
         {
@@ -78,7 +81,7 @@ internal static class MentorsApi
         {
             return TypedResults.ValidationProblem(batch.Rejected[0].Errors
                 .GroupBy(e => e.Field)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Cause).ToArray()));
+                .ToDictionary(g => g.Key, g => g.Select(e => texts.Say(e.Cause)).ToArray()));
         }
 
         var offer = batch.Accepted.Count == 1 ? batch.Accepted[0].Record : null;

@@ -30,7 +30,7 @@ public sealed class ApplicantPagesTests(BrowserHost host) : IClassFixture<Browse
         await page.GetByLabel("Submitted at").FillAsync("last week");
         await page.GetByLabel("Contact e-mail").FillAsync("culture@oran.example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the applicant" }).ClickAsync();
-        await Expect(page.Locator(".errors")).ToContainTextAsync("submitted_at: 'last week' is not an ISO 8601 date and time");
+        await Expect(page.Locator(".errors")).ToContainTextAsync("Submitted at: 'last week' is not an ISO 8601 date and time");
         await Expect(page.GetByLabel("Contact e-mail")).ToHaveValueAsync("culture@oran.example.org");
 
         await page.GetByLabel("Submitted at").FillAsync("2027-03-12T09:30:00+01:00");

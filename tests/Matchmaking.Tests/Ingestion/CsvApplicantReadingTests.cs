@@ -1,4 +1,5 @@
 using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 using static Matchmaking.Tests.Ingestion.Input;
 
@@ -206,7 +207,7 @@ public sealed class CsvApplicantReadingTests
 
         var rejected = Assert.Single(batch.Rejected);
         Assert.Equal(["languages", "submitted_at", "needs"], rejected.Errors.Select(e => e.Field));
-        Assert.All(rejected.Errors, e => Assert.Equal("is missing: the line has only 4 of the header's 9 fields", e.Cause));
+        Assert.All(rejected.Errors, e => Assert.Equal("is missing: the line has only 4 of the header's 9 fields", e.Cause.InEnglish()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 
 namespace Matchmaking.Tests.Ingestion;
@@ -28,6 +29,6 @@ internal static class Input
     public static string CauseOf<T>(ParsedBatch<T> batch, string field)
     {
         var rejected = Assert.Single(batch.Rejected);
-        return Assert.Single(rejected.Errors, e => e.Field == field).Cause;
+        return Assert.Single(rejected.Errors, e => e.Field == field).Cause.InEnglish();
     }
 }

@@ -1,4 +1,5 @@
 using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 using static Matchmaking.Tests.Ingestion.Input;
 
@@ -66,9 +67,9 @@ public sealed class JsonReadingTests
         Assert.Equal(2, rejected.Row);
         Assert.Equal("m-2", rejected.RecordId);
         Assert.Equal(["city", "languages", "expertise", "capacity"], rejected.Errors.Select(e => e.Field));
-        Assert.Equal("is an array; expected text or a number", rejected.Errors[0].Cause);
-        Assert.Equal("holds an object; list items must be text or numbers", rejected.Errors[1].Cause);
-        Assert.Equal("'1.5' is not a positive whole number; write e.g. 2", rejected.Errors[3].Cause);
+        Assert.Equal("is an array; expected text or a number", rejected.Errors[0].Cause.InEnglish());
+        Assert.Equal("holds an object; list items must be text or numbers", rejected.Errors[1].Cause.InEnglish());
+        Assert.Equal("'1.5' is not a positive whole number; write e.g. 2", rejected.Errors[3].Cause.InEnglish());
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class JsonReadingTests
         var rejected = Assert.Single(batch.Rejected);
         Assert.Equal(1, rejected.Row);
         var error = Assert.Single(rejected.Errors);
-        Assert.Equal(new FieldError("record", "is a string, not an object with the record's fields"), error);
+        Assert.Equal(("record", "is a string, not an object with the record's fields"), (error.Field, error.Cause.InEnglish()));
     }
 
     [Fact]
@@ -112,11 +113,11 @@ public sealed class JsonReadingTests
         var rejected = Assert.Single(batch.Rejected);
         Assert.Equal(
             [
-                new FieldError("languages", "is required but missing or empty"),
-                new FieldError("submitted_at", "'2021-03-01' has no UTC offset; write e.g. 2021-03-01T10:00:00+01:00"),
-                new FieldError("needs", "is required but missing or empty"),
+                ("languages", "is required but missing or empty"),
+                ("submitted_at", "'2021-03-01' has no UTC offset; write e.g. 2021-03-01T10:00:00+01:00"),
+                ("needs", "is required but missing or empty"),
             ],
-            rejected.Errors);
+            rejected.Errors.Select(e => (e.Field, e.Cause.InEnglish())));
     }
 
     [Fact]

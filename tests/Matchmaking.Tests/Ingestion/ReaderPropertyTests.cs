@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 
 namespace Matchmaking.Tests.Ingestion;
@@ -91,10 +92,10 @@ public sealed class ReaderPropertyTests
         foreach (var rejected in batch.Rejected)
         {
             Assert.NotEmpty(rejected.Errors);
-            Assert.All(rejected.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Cause)));
+            Assert.All(rejected.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Cause.InEnglish())));
             // What is stored of a rejected record is text PostgreSQL takes: no NUL, no broken characters.
             var stored = rejected.Raw.SelectMany(kv => new[] { kv.Key, kv.Value ?? "" })
-                .Concat(rejected.Errors.SelectMany(e => new[] { e.Field, e.Cause })).Append(rejected.RecordId ?? "");
+                .Concat(rejected.Errors.SelectMany(e => new[] { e.Field, e.Cause.InEnglish() })).Append(rejected.RecordId ?? "");
             Assert.All(stored, s => Assert.Null(TextHygiene.Problem(s, freeText: true, int.MaxValue)));
         }
     }

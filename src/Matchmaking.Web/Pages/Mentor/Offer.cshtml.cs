@@ -132,7 +132,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         var batch = await ProfileReader.ReadMentorsAsync(input, ImportFormat.Json, $"page:mentor {id}", cancellationToken);
         foreach (var error in batch.Rejected.SelectMany(r => r.Errors))
         {
-            ModelState.AddModelError(FormKey(error.Field), $"{error.Field}: {error.Cause}");
+            ModelState.AddModelError(FormKey(error.Field), T.Say(error));
         }
 
         return batch.Accepted.Count == 1 ? batch.Accepted[0].Record : null;
