@@ -56,7 +56,7 @@ public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time
                 var corps = string.Create(CultureInfo.InvariantCulture,
                     $"Appel {year}, {field} : {line.ToReview} proposition(s) à examiner, {line.AwaitingMentor} en attente de la ville mentor, {line.Established} établie(s).");
                 sent += await Notifications.OutboxWriter.AddAsync(connection, transaction, OutboxMessage.Bilingual(
-                    $"call:{year}:digest:{week}:{line.Coordinator}", FollowUpActions.Coordinator(line.CreativeField),
+                    $"call:{year}:digest:{week}:{line.Coordinator}", Notifications.Recipient.User(line.Coordinator),
                     ($"What waits for you this week ({line.CreativeField}, {year})", body),
                     ($"Ce qui vous attend cette semaine ({field}, {year})", corps)), followUpId, now, cancellationToken);
             }

@@ -1,7 +1,9 @@
 using System.Text;
 using Dapper;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Reports;
+using Matchmaking.Engine.Domain;
 using Npgsql;
 
 namespace Matchmaking.Core.FollowUps;
@@ -11,10 +13,6 @@ public sealed record FollowUpPlan(FollowUpState State, string Outcome, IReadOnly
 /// <summary>What each kind of follow-up does. Effects that belong to another feature go through its service.</summary>
 public sealed class FollowUpActions(ProposalService proposals, ClosingReportService reports)
 {
-    public const string Secretariat = "secretariat";
-
-    public static string Coordinator(string field) => $"coordinator:{field}";
-
     public async Task<FollowUpPlan> CarryOutAsync(
         FollowUpTask task, NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -63,7 +61,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             """, new { now, task.CallYear }, transaction, cancellationToken: cancellationToken))).AsList();
         return new FollowUpPlan(FollowUpState.Done, $"{late.Count} late application(s) flagged",
         [
-            new($"{task.IdempotencyKey}:secretariat", Secretariat, $"{late.Count} application(s) arrived after the {task.Year} deadline",
+            new($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat, $"{late.Count} application(s) arrived after the {task.Year} deadline",
                 late.Count == 0 ? "Every application arrived on time." : "Received after 30 March: " + string.Join(", ", late.Order(StringComparer.Ordinal))),
         ]);
     }
@@ -74,13 +72,13 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         var pending = report.Unmatched;
         var messages = new List<OutboxMessage>
         {
-            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Secretariat,
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
                 ($"{pending.Count} applicant(s) without an established partnership", Describe(pending)),
                 ($"{pending.Count} ville(s) candidate(s) sans partenariat établi", Describe(pending))),
         };
         foreach (var field in pending.GroupBy(u => u.Field).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            messages.Add(OutboxMessage.Bilingual($"{task.IdempotencyKey}:{field.Key}", Coordinator(field.Key),
+            messages.Add(OutboxMessage.Bilingual($"{task.IdempotencyKey}:{field.Key}", Recipient.Coordinators(CreativeFields.Parse(field.Key)),
                 ($"{field.Count()} {field.Key} applicant(s) without an established partnership", Describe([.. field])),
                 ($"{field.Count()} ville(s) candidate(s) du domaine {Notifications.FrenchWords.Field(field.Key)} sans partenariat établi",
                     Describe([.. field]))));
@@ -100,7 +98,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             transaction, cancellationToken: cancellationToken));
         return new FollowUpPlan(FollowUpState.Done, $"closed: {report.Established.Count} established, {report.Unmatched.Count} unmatched",
         [
-            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Secretariat,
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
                 ($"The {task.Year} pairing round is closed",
                     $"{report.Established.Count} partnerships established, {report.Unmatched.Count} applicants unmatched. "
                     + $"The closing report is at /api/calls/{task.Year}/report (CSV: /api/calls/{task.Year}/report.csv)."),

@@ -8,7 +8,7 @@ namespace Matchmaking.Core.FollowUps;
 /// </summary>
 internal static class FollowUpTexts
 {
-    public static OutboxMessage AskMentor(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.MentorLabel,
+    public static OutboxMessage AskMentor(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.Mentor,
         ($"Please accept: mentoring {t.ApplicantCity} ({t.CreativeField})",
             (t.IsReoffer
                 ? $"The mentor city first paired with {t.ApplicantLabel} could not take it up, and your city is the next best match in {t.CreativeField}. "
@@ -20,7 +20,7 @@ internal static class FollowUpTexts
                 : $"La coordination du domaine {Fr(t)} a approuvé votre jumelage avec la ville candidate {t.ApplicantCity}. ")
             + $"Merci d'accepter ou de refuser ce jumelage ; le partenariat doit être établi avant le {FrenchWords.Date(t.PartnershipDeadline)}."));
 
-    public static OutboxMessage TellApplicant(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.ApplicantLabel,
+    public static OutboxMessage TellApplicant(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.Applicant,
         t.IsReoffer
             ? ($"Your new proposed mentor city: {t.MentorCity} ({t.CreativeField})",
                 $"Your first mentor city could not take up the pairing. {t.MentorLabel} is the next best match in {t.CreativeField} and has been asked to confirm.")
@@ -32,13 +32,13 @@ internal static class FollowUpTexts
             : ($"Votre ville mentor proposée : {t.MentorCity} ({Fr(t)})",
                 $"La coordination du domaine {Fr(t)} vous a associée à la ville mentor {t.MentorCity}, à qui il a été demandé de confirmer."));
 
-    public static OutboxMessage MentorReminder(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.MentorLabel,
+    public static OutboxMessage MentorReminder(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.Mentor,
         ($"Reminder: please answer the pairing with {t.ApplicantCity}",
             $"Your pairing with {t.ApplicantLabel} ({t.CreativeField}) is waiting for your answer."),
         ($"Rappel : merci de répondre au jumelage avec {t.ApplicantCity}",
             $"Votre jumelage avec la ville candidate {t.ApplicantCity} ({Fr(t)}) attend votre réponse."));
 
-    public static OutboxMessage PartnershipReminder(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.MentorLabel,
+    public static OutboxMessage PartnershipReminder(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.Mentor,
         ($"Reminder: confirm your partnership before {FollowUpTask.InWords(t.PartnershipDeadline)}",
             $"Your partnership with {t.ApplicantLabel} ({t.CreativeField}) is not established yet; the deadline is {FollowUpTask.InWords(t.PartnershipDeadline)}."),
         ($"Rappel : confirmez votre partenariat avant le {FrenchWords.Date(t.PartnershipDeadline)}",
@@ -50,14 +50,14 @@ internal static class FollowUpTexts
         var date = FrenchWords.Date(t.ApplicationDeadline);
         return
         [
-            OutboxMessage.Bilingual($"{key}:applicant", t.ApplicantLabel,
+            OutboxMessage.Bilingual($"{key}:applicant", t.Applicant,
                 ($"Application deadline: {deadline}",
                     $"Your application to the Creative Cities Network ({t.CreativeField}) is due by {deadline}, in English or French. "
                     + $"Your mentor city, {t.MentorCity}, can review it with you before then."),
                 ($"Date limite de candidature : {date}",
                     $"Votre candidature au Réseau des villes créatives ({Fr(t)}) est à déposer avant le {date}, en anglais ou en français. "
                     + $"Votre ville mentor, {t.MentorCity}, peut la relire avec vous d'ici là.")),
-            OutboxMessage.Bilingual($"{key}:mentor", t.MentorLabel,
+            OutboxMessage.Bilingual($"{key}:mentor", t.Mentor,
                 ($"Your mentee's application is due {deadline}",
                     $"{t.ApplicantLabel} ({t.CreativeField}) submits its application by {deadline}; "
                     + "this is a good moment for a last review of its draft and action plan."),
@@ -67,7 +67,7 @@ internal static class FollowUpTexts
         ];
     }
 
-    public static OutboxMessage OfferExpired(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, FollowUpActions.Coordinator(t.CreativeField!),
+    public static OutboxMessage OfferExpired(string key, FollowUpTask t) => OutboxMessage.Bilingual(key, t.Coordinators,
         ($"Offer expired: {t.MentorCity} did not answer",
             $"{t.MentorLabel} did not answer the pairing with {t.ApplicantLabel} in time; a new round for {t.CreativeField} was started."),
         ($"Offre expirée : {t.MentorCity} n'a pas répondu",
@@ -76,10 +76,10 @@ internal static class FollowUpTexts
 
     public static IReadOnlyList<OutboxMessage> Established(string key, FollowUpTask t) =>
     [
-        OutboxMessage.Bilingual($"{key}:applicant", t.ApplicantLabel,
+        OutboxMessage.Bilingual($"{key}:applicant", t.Applicant,
             ($"Partnership established with {t.MentorCity}", $"{t.MentorLabel} accepted to mentor you ({t.CreativeField})."),
             ($"Partenariat établi avec {t.MentorCity}", $"La ville mentor {t.MentorCity} a accepté de vous accompagner ({Fr(t)}).")),
-        OutboxMessage.Bilingual($"{key}:coordinator", FollowUpActions.Coordinator(t.CreativeField!),
+        OutboxMessage.Bilingual($"{key}:coordinator", t.Coordinators,
             ($"Partnership established: {t.ApplicantCity} ↔ {t.MentorCity}", $"{t.MentorLabel} accepted the pairing with {t.ApplicantLabel}."),
             ($"Partenariat établi : {t.ApplicantCity} ↔ {t.MentorCity}",
                 $"La ville mentor {t.MentorCity} a accepté le jumelage avec la ville candidate {t.ApplicantCity}.")),
