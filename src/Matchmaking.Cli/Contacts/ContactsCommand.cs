@@ -10,7 +10,7 @@ internal static class ContactsCommand
     {
         var recipient = new Option<string>("--recipient")
         {
-            Description = "the recipient as notifications name it: secretariat, coordinator:Music, \"mentor city Bologna\", \"applicant city Kumasi\"",
+            Description = "the recipient as notifications name it: secretariat, coordinator:Music, \"mentor city Bologna\", \"applicant city Kumasi\", user:ana",
             Required = true,
         };
         var email = new Option<string>("--email") { Description = "where to send its mail", Required = true };
@@ -25,15 +25,16 @@ internal static class ContactsCommand
             }
 
             var label = parsed.GetValue(recipient)!.Trim();
-            if (label.Length == 0)
+            if (!Recipient.TryParse(label, out var whom))
             {
-                await error.WriteLineAsync("--recipient is empty.");
+                await error.WriteLineAsync(
+                    $"--recipient '{label}' names no recipient: write secretariat, coordinator:<field>, \"mentor city <city>\", \"applicant city <city>\" or user:<name>.");
                 return 2;
             }
 
             await using var dataSource = await CliDatabase.OpenAsync(error, cancellationToken);
-            await new ContactStore(dataSource, TimeProvider.System).SetAsync(label, address, cancellationToken);
-            await output.WriteLineAsync($"{label} → {address}");
+            await new ContactStore(dataSource, TimeProvider.System).SetAsync(whom, address, cancellationToken);
+            await output.WriteLineAsync($"{whom} → {address}");
             return 0;
         });
         return new Command("contacts", "Where notifications are mailed.") { set };

@@ -30,7 +30,7 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
                 year, a.Id, a.City, a.CountryCode, Field = a.Field.DisplayName(), Languages = a.Languages.ToArray(), SubmittedAt = a.SubmittedAt.ToUniversalTime(),
                 a.Needs, a.Profile, PreviousCalls = a.PreviousCalls.ToArray(), a.ContactEmail, source = batch.Source, now,
             }, transaction, cancellationToken: cancellationToken));
-                await Notifications.ContactStore.SetAsync(connection, transaction, $"applicant city {a.City}", a.ContactEmail, now, cancellationToken);
+                await Notifications.ContactStore.SetAsync(connection, transaction, Notifications.Recipient.ApplicantCity(a.City), a.ContactEmail, now, cancellationToken);
             },
             a => a.Id, cancellationToken);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -46,17 +45,17 @@ public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time
                 """, new { year }, transaction, cancellationToken: cancellationToken))).AsList();
             foreach (var line in lines)
             {
-                var body = new StringBuilder()
-                    .Append(CultureInfo.InvariantCulture, $"Call {year}, {line.CreativeField}: ")
-                    .Append(CultureInfo.InvariantCulture, $"{line.ToReview} proposal(s) to review, ")
-                    .Append(CultureInfo.InvariantCulture, $"{line.AwaitingMentor} waiting for the mentor city, ")
-                    .Append(CultureInfo.InvariantCulture, $"{line.Established} established.")
-                    .ToString();
+                var body = string.Create(CultureInfo.InvariantCulture,
+                    $"Call {year}, {line.CreativeField}: {EnglishWords.Count(line.ToReview, "proposal", "proposals")} to review, "
+                    + $"{line.AwaitingMentor} waiting for the mentor city, {line.Established} established.");
                 var field = Notifications.FrenchWords.Field(line.CreativeField);
                 var corps = string.Create(CultureInfo.InvariantCulture,
-                    $"Appel {year}, {field} : {line.ToReview} proposition(s) à examiner, {line.AwaitingMentor} en attente de la ville mentor, {line.Established} établie(s).");
+                    $"Appel {year}, {field}{Notifications.FrenchWords.Nbsp}: "
+                    + $"{Notifications.FrenchWords.Count(line.ToReview, "proposition à examiner", "propositions à examiner")}, "
+                    + $"{line.AwaitingMentor} en attente de la ville mentor, "
+                    + $"{Notifications.FrenchWords.Count(line.Established, "établie", "établies")}.");
                 sent += await Notifications.OutboxWriter.AddAsync(connection, transaction, OutboxMessage.Bilingual(
-                    $"call:{year}:digest:{week}:{line.Coordinator}", FollowUpActions.Coordinator(line.CreativeField),
+                    $"call:{year}:digest:{week}:{line.Coordinator}", Notifications.Recipient.User(line.Coordinator),
                     ($"What waits for you this week ({line.CreativeField}, {year})", body),
                     ($"Ce qui vous attend cette semaine ({field}, {year})", corps)), followUpId, now, cancellationToken);
             }

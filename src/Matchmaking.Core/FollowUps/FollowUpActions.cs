@@ -1,7 +1,9 @@
 using System.Text;
 using Dapper;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Reports;
+using Matchmaking.Engine.Domain;
 using Npgsql;
 
 namespace Matchmaking.Core.FollowUps;
@@ -11,10 +13,6 @@ public sealed record FollowUpPlan(FollowUpState State, string Outcome, IReadOnly
 /// <summary>What each kind of follow-up does. Effects that belong to another feature go through its service.</summary>
 public sealed class FollowUpActions(ProposalService proposals, ClosingReportService reports)
 {
-    public const string Secretariat = "secretariat";
-
-    public static string Coordinator(string field) => $"coordinator:{field}";
-
     public async Task<FollowUpPlan> CarryOutAsync(
         FollowUpTask task, NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -61,10 +59,14 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
               AND a.submitted_at > c.interest_deadline AND a.flagged_late_at IS NULL
             RETURNING a.id
             """, new { now, task.CallYear }, transaction, cancellationToken: cancellationToken))).AsList();
-        return new FollowUpPlan(FollowUpState.Done, $"{late.Count} late application(s) flagged",
+        var ids = string.Join(", ", late.Order(StringComparer.Ordinal));
+        return new FollowUpPlan(FollowUpState.Done, $"{EnglishWords.Count(late.Count, "late application", "late applications")} flagged",
         [
-            new($"{task.IdempotencyKey}:secretariat", Secretariat, $"{late.Count} application(s) arrived after the {task.Year} deadline",
-                late.Count == 0 ? "Every application arrived on time." : "Received after 30 March: " + string.Join(", ", late.Order(StringComparer.Ordinal))),
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
+                ($"{EnglishWords.Count(late.Count, "application", "applications")} arrived after the {task.Year} deadline",
+                    late.Count == 0 ? "Every application arrived on time." : $"Received after the deadline: {ids}"),
+                ($"{FrenchWords.Count(late.Count, "candidature arrivée", "candidatures arrivées")} après la date limite de l'appel {task.Year}",
+                    late.Count == 0 ? "Toutes les candidatures sont arrivées à temps." : $"Reçues après la date limite{Nbsp}: {ids}")),
         ]);
     }
 
@@ -74,19 +76,23 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         var pending = report.Unmatched;
         var messages = new List<OutboxMessage>
         {
-            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Secretariat,
-                ($"{pending.Count} applicant(s) without an established partnership", Describe(pending)),
-                ($"{pending.Count} ville(s) candidate(s) sans partenariat établi", Describe(pending))),
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
+                ($"{EnglishWords.Count(pending.Count, "applicant", "applicants")} without an established partnership", Describe(pending, french: false)),
+                ($"{FrenchWords.Count(pending.Count, "ville candidate", "villes candidates")} sans partenariat établi", Describe(pending, french: true))),
         };
         foreach (var field in pending.GroupBy(u => u.Field).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            messages.Add(OutboxMessage.Bilingual($"{task.IdempotencyKey}:{field.Key}", Coordinator(field.Key),
-                ($"{field.Count()} {field.Key} applicant(s) without an established partnership", Describe([.. field])),
-                ($"{field.Count()} ville(s) candidate(s) du domaine {Notifications.FrenchWords.Field(field.Key)} sans partenariat établi",
-                    Describe([.. field]))));
+            var count = field.Count();
+            messages.Add(OutboxMessage.Bilingual($"{task.IdempotencyKey}:{field.Key}", Recipient.Coordinators(CreativeFields.Parse(field.Key)),
+                ($"{EnglishWords.Count(count, $"{field.Key} applicant", $"{field.Key} applicants")} without an established partnership",
+                    Describe([.. field], french: false)),
+                ($"{FrenchWords.Count(count, "ville candidate", "villes candidates")} du domaine {FrenchWords.Field(field.Key)} sans partenariat établi",
+                    Describe([.. field], french: true))));
         }
 
-        return new FollowUpPlan(FollowUpState.Done, $"escalated {pending.Count} applicant(s) in {messages.Count - 1} field(s)", messages);
+        return new FollowUpPlan(FollowUpState.Done,
+            $"escalated {EnglishWords.Count(pending.Count, "applicant", "applicants")} in {EnglishWords.Count(messages.Count - 1, "field", "fields")}",
+            messages);
     }
 
     private async Task<FollowUpPlan> CloseAsync(
@@ -98,27 +104,35 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             ON CONFLICT (call_year) DO NOTHING
             """, new { task.CallYear, now, report = System.Text.Json.JsonSerializer.Serialize(report, JsonDefaults.Options) },
             transaction, cancellationToken: cancellationToken));
-        return new FollowUpPlan(FollowUpState.Done, $"closed: {report.Established.Count} established, {report.Unmatched.Count} unmatched",
+        int established = report.Established.Count, unmatched = report.Unmatched.Count;
+        return new FollowUpPlan(FollowUpState.Done, $"closed: {established} established, {unmatched} unmatched",
         [
-            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Secretariat,
+            OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
                 ($"The {task.Year} pairing round is closed",
-                    $"{report.Established.Count} partnerships established, {report.Unmatched.Count} applicants unmatched. "
+                    $"{EnglishWords.Count(established, "partnership", "partnerships")} established, "
+                    + $"{EnglishWords.Count(unmatched, "applicant", "applicants")} unmatched. "
                     + $"The closing report is at /api/calls/{task.Year}/report (CSV: /api/calls/{task.Year}/report.csv)."),
                 ($"L'appariement de l'appel {task.Year} est clos",
-                    $"{report.Established.Count} partenariat(s) établi(s), {report.Unmatched.Count} ville(s) candidate(s) sans mentor. "
-                    + $"Le rapport de clôture est à /api/calls/{task.Year}/report (CSV : /api/calls/{task.Year}/report.csv).")),
+                    $"{FrenchWords.Count(established, "partenariat établi", "partenariats établis")}, "
+                    + $"{FrenchWords.Count(unmatched, "ville candidate", "villes candidates")} sans mentor. "
+                    + $"Le rapport de clôture est à /api/calls/{task.Year}/report (CSV{Nbsp}: /api/calls/{task.Year}/report.csv).")),
         ]);
     }
 
-    private static string Describe(IReadOnlyList<UnmatchedApplicantLine> lines)
+    /// <summary>One line per applicant: its city, country, field (in French for a French reader) and the reasons' codes.</summary>
+    private static string Describe(IReadOnlyList<UnmatchedApplicantLine> lines, bool french)
     {
         var text = new StringBuilder();
         foreach (var line in lines)
         {
-            text.Append(line.ApplicantCity).Append(" (").Append(line.ApplicantCountry).Append(", ").Append(line.Field).Append("): ")
+            text.Append(line.ApplicantCity).Append(" (").Append(line.ApplicantCountry).Append(", ")
+                .Append(french ? FrenchWords.Field(line.Field) : line.Field).Append(french ? $"){Nbsp}: " : "): ")
                 .AppendJoin(", ", line.Reasons).Append('\n');
         }
 
-        return text.Length == 0 ? "Every applicant has an established partnership." : text.ToString();
+        return text.Length > 0 ? text.ToString()
+            : french ? "Chaque ville candidate a un partenariat établi." : "Every applicant has an established partnership.";
     }
+
+    private const string Nbsp = FrenchWords.Nbsp;
 }

@@ -31,9 +31,17 @@ public sealed class FollowUpTask
         : TimeZoneInfo.ConvertTime(at.Value, Engine.Domain.CallSchedule.ParisTimeZone())
             .ToString("d MMMM yyyy, HH:mm '(Paris time)'", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The mentor city as the English notices name it: "mentor city Bologna".</summary>
     public string MentorLabel => $"mentor city {MentorCity ?? MentorId}";
 
+    /// <summary>The applicant city as the English notices name it: "applicant city Oran".</summary>
     public string ApplicantLabel => $"applicant city {ApplicantCity ?? ApplicantId}";
+
+    public Notifications.Recipient Mentor => Notifications.Recipient.MentorCity(MentorCity ?? MentorId ?? "");
+
+    public Notifications.Recipient Applicant => Notifications.Recipient.ApplicantCity(ApplicantCity ?? ApplicantId ?? "");
+
+    public Notifications.Recipient Coordinators => Notifications.Recipient.Coordinators(Engine.Domain.CreativeFields.Parse(CreativeField ?? ""));
 
     public string Year => CallYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -67,7 +67,7 @@ public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Ti
     private static async Task<int> UpsertAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int year, MentorOffer m, string source, DateTimeOffset now,
         CancellationToken cancellationToken) =>
-        await Notifications.ContactStore.SetAsync(connection, transaction, $"mentor city {m.City}", m.ContactEmail, now, cancellationToken)
+        await Notifications.ContactStore.SetAsync(connection, transaction, Notifications.Recipient.MentorCity(m.City), m.ContactEmail, now, cancellationToken)
         + await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO mentor_offers (call_year, id, city, country_code, creative_field, languages, capacity, expertise, support_forms,
                                        member_since, contact_email, source, created_at, updated_at)

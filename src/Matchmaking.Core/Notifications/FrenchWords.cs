@@ -1,11 +1,21 @@
 using System.Globalization;
+using System.Text;
 using Matchmaking.Engine.Domain;
 
 namespace Matchmaking.Core.Notifications;
 
-/// <summary>The French the notices need: UNESCO's French names of the creative fields, and dates in Paris time.</summary>
+/// <summary>
+/// The French the notices need, with French grammar: UNESCO's French names of the creative fields, dates in Paris time,
+/// elision ("d'Essaouira"), counts (0 and 1 take the singular) and decimal commas. A no-break space (<see cref="Nbsp"/>)
+/// goes before ":", ";", "?" and "!" in every French text.
+/// </summary>
 public static class FrenchWords
 {
+    /// <summary>The space French typography puts before a two-part punctuation mark and inside guillemets.</summary>
+    public const string Nbsp = "\u00a0";
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     private static readonly string[] Months =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
@@ -24,7 +34,7 @@ public static class FrenchWords
         _ => field.DisplayName(),
     };
 
-    /// <summary>"30 juin 2027 à 23:59 (heure de Paris)".</summary>
+    /// <summary>"9 avril 2028 à 23 h 59 (heure de Paris)", "1er juillet 2028 à 9 h 00 (heure de Paris)".</summary>
     public static string Date(DateTimeOffset? at)
     {
         if (at is null)
@@ -33,6 +43,37 @@ public static class FrenchWords
         }
 
         var paris = TimeZoneInfo.ConvertTime(at.Value, CallSchedule.ParisTimeZone());
-        return string.Create(CultureInfo.InvariantCulture, $"{paris.Day} {Months[paris.Month - 1]} {paris.Year} à {paris:HH:mm} (heure de Paris)");
+        var day = paris.Day == 1 ? "1er" : paris.Day.ToString(CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{day} {Months[paris.Month - 1]} {paris.Year} à {paris.Hour}{Nbsp}h{Nbsp}{paris:mm} (heure de Paris)");
+    }
+
+    /// <summary>"de Bologna", "d'Essaouira": "de" before a name, elided before a vowel. The name stays as written.</summary>
+    public static string De(string name) => StartsWithVowel(name) ? $"d'{name}" : $"de {name}";
+
+    /// <summary>"que Bologna", "qu'Essaouira".</summary>
+    public static string Que(string name) => StartsWithVowel(name) ? $"qu'{name}" : $"que {name}";
+
+    /// <summary>"0 ville candidate", "1 ville candidate", "2 villes candidates": French counts 0 and 1 in the singular.</summary>
+    public static string Count(long count, string one, string many) =>
+        string.Create(French, $"{count} {(count is 0 or 1 ? one : many)}");
+
+    /// <summary>A number as French writes it: "0,443", "1 234,5".</summary>
+    public static string Number(double value, string format = "0.###") => value.ToString(format, French);
+
+    /// <summary>
+    /// Before a vowel, with or without an accent. "h" is left alone: most city names that start with it take no elision
+    /// ("de Hambourg"), and those that do are rare enough to read well either way.
+    /// </summary>
+    private static bool StartsWithVowel(string name)
+    {
+        var first = name.TrimStart();
+        if (first.Length == 0)
+        {
+            return false;
+        }
+
+        var letter = first[..1].Normalize(NormalizationForm.FormD)[0];
+        return "aeiouAEIOU".Contains(letter, StringComparison.Ordinal);
     }
 }

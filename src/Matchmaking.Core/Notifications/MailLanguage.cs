@@ -21,50 +21,48 @@ public static class MailLanguage
     public static string Of(IEnumerable<string> languages) =>
         languages.Select(l => l.ToLowerInvariant()).FirstOrDefault(IsKnown) ?? English;
 
-    /// <summary>The language of a recipient label ("mentor city Bologna", "applicant city Oran", "coordinator:Music", "secretariat").</summary>
+    /// <summary>The language a recipient reads; for a group, the first of its members' who chose one.</summary>
     internal static async Task<string> OfRecipientAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string recipient, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Recipient recipient, CancellationToken cancellationToken)
     {
-        var (sql, name) = recipient switch
+        var sql = recipient.Kind switch
         {
-            _ when recipient.StartsWith(MentorPrefix, StringComparison.Ordinal) => (MentorSql, recipient[MentorPrefix.Length..]),
-            _ when recipient.StartsWith(ApplicantPrefix, StringComparison.Ordinal) => (ApplicantSql, recipient[ApplicantPrefix.Length..]),
-            _ when recipient.StartsWith(CoordinatorPrefix, StringComparison.Ordinal) => (CoordinatorSql, recipient[CoordinatorPrefix.Length..]),
-            _ => (UserSql, recipient),
+            RecipientKind.MentorCity => MentorSql,
+            RecipientKind.ApplicantCity => ApplicantSql,
+            RecipientKind.FieldCoordinators => CoordinatorSql,
+            RecipientKind.Secretariat => SecretariatSql,
+            _ => UserSql,
         };
-        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(sql, new { name, recipient }, transaction,
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(sql, new { recipient.Name }, transaction,
             cancellationToken: cancellationToken)) ?? English;
     }
-
-    private const string MentorPrefix = "mentor city ";
-    private const string ApplicantPrefix = "applicant city ";
-    private const string CoordinatorPrefix = "coordinator:";
 
     /// <summary>The first of a language list that is English or French, as SQL: "fr" when French comes before English.</summary>
     private const string FirstOfTwo = "CASE WHEN coalesce(array_position(languages, 'fr'), 1000) < coalesce(array_position(languages, 'en'), 1000) THEN 'fr' ELSE 'en' END";
 
     private const string MentorSql = $"""
         SELECT coalesce(
-            (SELECT language FROM users WHERE role = 'mentor' AND lower(city) = lower(@name) AND language IS NOT NULL
+            (SELECT language FROM users WHERE role = 'mentor' AND lower(city) = lower(@Name) AND language IS NOT NULL
                AND disabled_at IS NULL ORDER BY id LIMIT 1),
-            (SELECT {FirstOfTwo} FROM mentor_offers WHERE lower(city) = lower(@name) ORDER BY call_year DESC, id LIMIT 1))
+            (SELECT {FirstOfTwo} FROM mentor_offers WHERE lower(city) = lower(@Name) ORDER BY call_year DESC, id LIMIT 1))
         """;
 
     private const string ApplicantSql = $"""
-        SELECT {FirstOfTwo} FROM applicants WHERE lower(city) = lower(@name) ORDER BY call_year DESC, id LIMIT 1
+        SELECT {FirstOfTwo} FROM applicants WHERE lower(city) = lower(@Name) ORDER BY call_year DESC, id LIMIT 1
         """;
 
     /// <summary>A field's coordinators: the language they chose (the first account's, if they differ).</summary>
     private const string CoordinatorSql = """
         SELECT language FROM users
-        WHERE role = 'coordinator' AND (creative_field = @name OR name = @name) AND language IS NOT NULL AND disabled_at IS NULL
+        WHERE role = 'coordinator' AND creative_field = @Name AND language IS NOT NULL AND disabled_at IS NULL
         ORDER BY id LIMIT 1
         """;
 
-    /// <summary>"secretariat", or one user's own label ("secretariat:ana").</summary>
-    private const string UserSql = """
+    private const string SecretariatSql = """
         SELECT language FROM users
-        WHERE (role || ':' || name = @recipient OR role = @recipient) AND language IS NOT NULL AND disabled_at IS NULL
+        WHERE role = 'secretariat' AND language IS NOT NULL AND disabled_at IS NULL
         ORDER BY id LIMIT 1
         """;
+
+    private const string UserSql = "SELECT language FROM users WHERE name = @Name";
 }

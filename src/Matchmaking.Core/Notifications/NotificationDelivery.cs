@@ -136,15 +136,9 @@ internal sealed class NotificationDelivery(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<OutboxRow>(new CommandDefinition("""
-            SELECT n.id, n.idempotency_key, n.recipient, n.subject, n.body, n.attempts,
-                   coalesce(n.email, c.email, u.email) AS email
+            SELECT n.id, n.idempotency_key, n.recipient, n.subject, n.body, n.attempts, coalesce(n.email, c.email) AS email
             FROM notifications n
             LEFT JOIN contacts c ON c.recipient = n.recipient
-            LEFT JOIN LATERAL (
-                SELECT email FROM users
-                WHERE email IS NOT NULL
-                  AND (role || ':' || name = n.recipient OR (role = 'mentor' AND 'mentor city ' || city = n.recipient))
-                ORDER BY id LIMIT 1) u ON true
             WHERE (n.state = 'pending' AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= @now))
                OR (n.state = 'sending' AND n.sending_since < @leaseStart)
             ORDER BY n.id
@@ -156,6 +150,11 @@ internal sealed class NotificationDelivery(
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE notifications SET state = 'sending', sending_since = @now WHERE id = @Id",
                 new { row.Id, now }, transaction, cancellationToken: cancellationToken));
+            if (row.Email is null && Recipient.TryParse(row.Recipient, out var recipient))
+            {
+                row = row.WithEmail(await ContactStore.AccountEmailAsync(connection, transaction, recipient, cancellationToken));
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -269,5 +268,10 @@ internal sealed class NotificationDelivery(
         public string Body { get; init; } = "";
         public int Attempts { get; init; }
         public string? Email { get; init; }
+
+        public OutboxRow WithEmail(string? email) => new()
+        {
+            Id = Id, IdempotencyKey = IdempotencyKey, Recipient = Recipient, Subject = Subject, Body = Body, Attempts = Attempts, Email = email,
+        };
     }
 }

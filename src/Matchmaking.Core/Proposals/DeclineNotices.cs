@@ -25,12 +25,12 @@ internal static class DeclineNotices
         var (because, theirNote) = string.IsNullOrWhiteSpace(note) ? ("", "") : ($" Their note: \"{note.Trim()}\".", $" Sa note : « {note.Trim()} ».");
         OutboxMessage[] messages =
         [
-            OutboxMessage.Bilingual($"{key}:coordinator", FollowUpActions.Coordinator(pair.CreativeField),
+            OutboxMessage.Bilingual($"{key}:coordinator", Notifications.Recipient.Coordinators(Engine.Domain.CreativeFields.Parse(pair.CreativeField)),
                 ($"Declined: {mentor} will not mentor {applicantCity}",
                     $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({pair.CreativeField}).{because} {next}"),
                 ($"Refus : {mentor} n'accompagnera pas {applicantCity}",
                     $"La ville mentor {mentor} a refusé le jumelage avec la ville candidate {applicantCity} ({field}).{theirNote} {suivant}")),
-            OutboxMessage.Bilingual($"{key}:applicant", $"applicant city {applicantCity}",
+            OutboxMessage.Bilingual($"{key}:applicant", Notifications.Recipient.ApplicantCity(applicantCity),
                 ($"Your mentor city: {mentor} cannot take up the pairing",
                     $"Mentor city {mentor} cannot mentor your application in {pair.CreativeField}. {next} You will hear from us again."),
                 ($"Votre ville mentor : {mentor} ne peut pas accepter le jumelage",

@@ -54,7 +54,7 @@ internal static class ProposalAccess
 
     /// <summary>The coordinator the secretariat acted for, as the audit log records it; null when it did not.</summary>
     public static string? ActingFor(CurrentUser actor, string field, bool forCoordinator) =>
-        forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, Scheduler) ? FollowUps.FollowUpActions.Coordinator(field) : null;
+        forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, Scheduler) ? Notifications.Recipient.Coordinators(CreativeFields.Parse(field)).Format() : null;
 
     public static string Refusal(LockedProposal pair) =>
         $"Only the {pair.CreativeField} coordinator decides on this proposal, and only {pair.MentorCity} answers for the mentor city.";

@@ -28,14 +28,14 @@ internal static class UndoNotices
         var field = Notifications.FrenchWords.Field(pair.CreativeField);
         OutboxMessage[] messages =
         [
-            OutboxMessage.Bilingual($"{key}:mentor", $"mentor city {mentor}",
+            OutboxMessage.Bilingual($"{key}:mentor", Notifications.Recipient.MentorCity(mentor),
                 ($"Withdrawn: the pairing request with {applicantCity}",
                     $"The {pair.CreativeField} coordinator has taken back the request to mentor applicant city {applicantCity}. "
                     + "No answer is needed; you will hear from us if the pairing is proposed again."),
                 ($"Retirée : la demande de jumelage avec {applicantCity}",
                     $"La coordination du domaine {field} a retiré la demande d'accompagner la ville candidate {applicantCity}. "
                     + "Aucune réponse n'est nécessaire ; nous vous écrirons si le jumelage est proposé de nouveau.")),
-            OutboxMessage.Bilingual($"{key}:applicant", $"applicant city {applicantCity}",
+            OutboxMessage.Bilingual($"{key}:applicant", Notifications.Recipient.ApplicantCity(applicantCity),
                 ($"Your proposed mentor city: {mentor} is not confirmed yet",
                     $"The {pair.CreativeField} coordinator is reviewing your pairing with {mentor} again. You will hear from us again."),
                 ($"Votre ville mentor proposée : {mentor} n'est pas encore confirmée",

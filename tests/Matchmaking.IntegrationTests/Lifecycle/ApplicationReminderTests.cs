@@ -38,7 +38,7 @@ public sealed class ApplicationReminderTests(AppFactory factory) : IClassFixture
             $"SELECT recipient, subject FROM notifications WHERE follow_up_id = {reminders[0].Id} ORDER BY recipient")).ToList();
         Assert.Equal(["applicant city Oran", "mentor city Bologna"], sent.Select(s => s.Recipient));
         // Oran writes French first ("fr;ar"), Bologna English ("it;en;fr"): each reads the deadline in its own language.
-        Assert.Contains("30 juin 2027 à 23:59 (heure de Paris)", sent[0].Subject, StringComparison.Ordinal);
+        Assert.Contains("30 juin 2027 à 23\u00a0h\u00a059 (heure de Paris)", sent[0].Subject, StringComparison.Ordinal);
         Assert.Contains("30 June 2027, 23:59 (Paris time)", sent[1].Subject, StringComparison.Ordinal);
     }
 

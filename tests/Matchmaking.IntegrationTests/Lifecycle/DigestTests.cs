@@ -29,9 +29,9 @@ public sealed class DigestTests(LifecycleHost host) : IClassFixture<LifecycleHos
 
         await using var connection = host.Factory.OpenConnection();
         var music = (await connection.QueryAsync<string>(
-            "SELECT body FROM notifications WHERE recipient = 'coordinator:Music' ORDER BY id")).AsList();
+            "SELECT body FROM notifications WHERE recipient = 'user:coordinator-Music' ORDER BY id")).AsList();
         Assert.Equal(2, music.Count);
-        Assert.StartsWith("Call 2027, Music: 2 proposal(s) to review", music[0], StringComparison.Ordinal);
+        Assert.StartsWith("Call 2027, Music: 2 proposals to review", music[0], StringComparison.Ordinal);
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM follow_ups WHERE kind = 'digest' AND state = 'done'"));
     }
 }

@@ -28,7 +28,7 @@ public sealed class NotificationLanguageTests(LifecycleHost host) : IClassFixtur
 
         var sent = await NotificationsAsync();
         // Oran lists "fr;ar": French. Bologna lists "it;en;fr": English comes first. Kumasi and Liverpool: English.
-        Assert.Equal(("fr", "Votre ville mentor proposée : Bologna (Musique)"), sent["applicant city Oran"][0]);
+        Assert.Equal(("fr", "Votre ville mentor proposée\u00a0: Bologna (Musique)"), sent["applicant city Oran"][0]);
         Assert.Equal(("en", "Please accept: mentoring Oran (Music)"), sent["mentor city Bologna"][0]);
         Assert.Equal(("en", "Your proposed mentor city: Liverpool (Music)"), sent["applicant city Kumasi"][0]);
         Assert.Equal("en", sent["mentor city Liverpool"][0].Language);
@@ -40,7 +40,7 @@ public sealed class NotificationLanguageTests(LifecycleHost host) : IClassFixtur
         await host.RunAtDueTimeAsync((await FollowUpsAsync(pairs["app-oran"]))[FollowUpKind.MentorReminder]);
 
         var reminder = (await NotificationsAsync())["mentor city Bologna"][^1];
-        Assert.Equal(("fr", "Rappel : merci de répondre au jumelage avec Oran"), reminder);
+        Assert.Equal(("fr", "Rappel\u00a0: merci de répondre au jumelage avec Oran"), reminder);
         await using var connection = host.Factory.OpenConnection();
         var body = await connection.ExecuteScalarAsync<string>(
             "SELECT body FROM notifications WHERE recipient = 'mentor city Bologna' ORDER BY id DESC LIMIT 1");

@@ -94,7 +94,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
             (await connection.ExecuteScalarAsync<string>("SELECT report::text FROM closing_reports WHERE call_year = @Year", new { Year }))!);
         Assert.Empty(report.GetProperty("established").EnumerateArray());
         var subjects = (await connection.QueryAsync<string>("SELECT recipient || ': ' || subject FROM notifications ORDER BY id")).AsList();
-        Assert.Contains("secretariat: 1 application(s) arrived after the 2027 deadline", subjects);
+        Assert.Contains("secretariat: 1 application arrived after the 2027 deadline", subjects);
         Assert.Contains(subjects, s => s.StartsWith("coordinator:Music: ", StringComparison.Ordinal));
         Assert.Contains("secretariat: The 2027 pairing round is closed", subjects);
 

@@ -13,7 +13,7 @@ public sealed class NotificationDeliveryTests(NotificationsFixture fixture) : IC
     {
         await fixture.ResetAsync();
         var contacts = fixture.App.Services.GetRequiredService<ContactStore>();
-        await contacts.SetAsync("mentor city Bologna", "bologna@ccn.test", CancellationToken.None);
+        await contacts.SetAsync(Recipient.MentorCity("Bologna"), "bologna@ccn.test", CancellationToken.None);
         var id = await fixture.AddNotificationAsync("proposal:7:notice:mentor", "mentor city Bologna",
             "You are asked to mentor Oran (Music)", "The Music coordinator approved your pairing with applicant city Oran. À bientôt !");
 

@@ -50,8 +50,8 @@ public sealed class ScheduledDeliveryTests(ScheduledDeliveryFixture fixture) : I
         await fixture.App.ResetAsync();
         fixture.Sink.Clear();
         var contacts = fixture.App.Services.GetRequiredService<ContactStore>();
-        await contacts.SetAsync("mentor city Liverpool", "music@liverpool.test", CancellationToken.None);
-        await contacts.SetAsync("applicant city Kumasi", "creative@kumasi.test", CancellationToken.None);
+        await contacts.SetAsync(Recipient.MentorCity("Liverpool"), "music@liverpool.test", CancellationToken.None);
+        await contacts.SetAsync(Recipient.ApplicantCity("Kumasi"), "creative@kumasi.test", CancellationToken.None);
         var secretariat = await ApiSession.SecretariatAsync(fixture.App);
         var music = await ApiSession.CoordinatorAsync(fixture.App, CreativeField.Music);
         var applicants = await secretariat.PostCsvAsync($"/api/calls/{Year}/applicants", SampleProfiles.Applicants);
