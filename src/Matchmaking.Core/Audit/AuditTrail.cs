@@ -40,7 +40,9 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource)
             LIMIT @limit
             """, new
         {
-            limit = Math.Clamp(limit, 1, 1000), actor = Blank(filter.Actor), what = Blank(filter.What), from = filter.From, until = filter.Until,
+            limit = Math.Clamp(limit, 1, 1000), actor = Blank(filter.Actor), what = Blank(filter.What),
+            // Npgsql writes only zero-offset instants to timestamptz: a day's start in Paris carries +01:00 or +02:00.
+            from = filter.From?.ToUniversalTime(), until = filter.Until?.ToUniversalTime(),
         }, cancellationToken: cancellationToken));
         return rows.Select(r => new AuditEntry
         {

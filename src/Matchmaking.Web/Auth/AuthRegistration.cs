@@ -15,6 +15,8 @@ internal static class Policies
     /// <summary>Picks Bearer or the cookie for each request; the policies below do not care which.</summary>
     public const string Smart = "bearer-or-cookie";
 
+    public const string SessionCookie = "matchmaking.session";
+
     public static IServiceCollection AddMatchmakingAuth(this IServiceCollection services)
     {
         services.AddAuthentication(Smart)
@@ -26,7 +28,7 @@ internal static class Policies
                 o.LogoutPath = "/account/sign-out";
                 o.AccessDeniedPath = "/account/access-denied";
                 o.ReturnUrlParameter = "returnUrl";
-                o.Cookie.Name = "matchmaking.session";
+                o.Cookie.Name = SessionCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -47,10 +49,12 @@ internal static class Policies
     /// A request with an Authorization header, and every request under /api, authenticates with its bearer token: the
     /// API answers 401/403 and never redirects, and the session cookie never authenticates an API call, so the JSON
     /// endpoints (which carry no anti-forgery token) cannot be driven by another site through a signed-in browser.
-    /// Everything else (the pages) uses the session cookie and redirects to the sign-in page.
+    /// Everything else (the pages) uses the session cookie and redirects to the sign-in page. The one exception under /api:
+    /// the downloads a page links to (<see cref="PageDownloads"/>) take the page's session.
     /// </summary>
     private static string SchemeFor(HttpContext context) =>
-        context.Request.Headers.Authorization.Count > 0 || context.Request.Path.StartsWithSegments("/api")
+        !PageDownloads.IsPageDownload(context)
+        && (context.Request.Headers.Authorization.Count > 0 || context.Request.Path.StartsWithSegments("/api"))
             ? BearerTokenHandler.SchemeName
             : CookieAuthenticationDefaults.AuthenticationScheme;
 }

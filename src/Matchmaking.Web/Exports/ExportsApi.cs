@@ -1,4 +1,3 @@
-using System.Text;
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.Notifications;
@@ -19,14 +18,14 @@ internal static class ExportsApi
     public static void MapExportsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Exports");
-        group.MapGet("/calls/{year:int}/proposals.csv", ProposalsAsync).RequireAuthorization()
+        group.MapGet("/calls/{year:int}/proposals.csv", ProposalsAsync).RequireAuthorization().AllowPageSession()
             .WithSummary("The call's current proposals as CSV, as the reader may see them").Produces<string>(contentType: "text/csv");
-        group.MapGet("/calls/{year:int}/applicants.csv", ApplicantsAsync).RequireAuthorization(Policies.SecretariatOrCoordinator)
+        group.MapGet("/calls/{year:int}/applicants.csv", ApplicantsAsync).RequireAuthorization(Policies.SecretariatOrCoordinator).AllowPageSession()
             .WithSummary("The call's applicants as CSV (a coordinator: its own field)").Produces<string>(contentType: "text/csv");
-        group.MapGet("/notifications.csv", NotificationsAsync).RequireAuthorization(Policies.Secretariat)
+        group.MapGet("/notifications.csv", NotificationsAsync).RequireAuthorization(Policies.Secretariat).AllowPageSession()
             .WithSummary("The outbox as CSV (the latest 1,000)").Produces<string>(contentType: "text/csv");
-        group.MapGet("/audit.csv", AuditAsync).RequireAuthorization(Policies.Secretariat)
-            .WithSummary("The audit log as CSV (the latest 1,000; ?actor= filters)").Produces<string>(contentType: "text/csv");
+        group.MapGet("/audit.csv", AuditAsync).RequireAuthorization(Policies.Secretariat).AllowPageSession()
+            .WithSummary("The audit log as CSV (the latest 1,000; ?actor=, ?what=, ?from= and ?until= days in Paris time filter)").Produces<string>(contentType: "text/csv");
     }
 
     private static async Task<FileContentHttpResult> ProposalsAsync(
@@ -74,14 +73,18 @@ internal static class ExportsApi
             ["id", "created_at", "recipient", "email", "subject", "state", "attempts", "sent_at", "last_error"], rows));
     }
 
-    /// <summary>As the audit page: <c>?actor=</c> (who) and <c>?what=</c> (action or what it was done on).</summary>
-    private static async Task<FileContentHttpResult> AuditAsync(string? actor, string? what, AuditTrail audit, CancellationToken cancellationToken)
+    /// <summary>
+    /// As the audit page: <c>?actor=</c> (who), <c>?what=</c> (action or what it was done on), <c>?from=</c> and <c>?until=</c>
+    /// (days as yyyy-MM-dd in Paris time, both included; a day that is not one is left out, as on the page).
+    /// </summary>
+    private static async Task<FileContentHttpResult> AuditAsync(
+        string? actor, string? what, string? from, string? until, AuditTrail audit, CancellationToken cancellationToken)
     {
-        var rows = (await audit.ListAsync(1000, new AuditFilter(actor, what), cancellationToken)).Select(e => (IReadOnlyList<string?>)
+        var filter = AuditDays.Filter(actor, what, from, until);
+        var rows = (await audit.ListAsync(1000, filter, cancellationToken)).Select(e => (IReadOnlyList<string?>)
             [e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvTable.When(e.At), e.Actor, e.Action, e.Entity, e.EntityId, e.Details]);
         return File("audit.csv", CsvTable.Write(["id", "at", "actor", "action", "entity", "entity_id", "details"], rows));
     }
 
-    private static FileContentHttpResult File(string name, string csv) =>
-        TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", name);
+    private static FileContentHttpResult File(string name, string csv) => CsvDownload.File(csv, name);
 }

@@ -10,7 +10,7 @@ internal static class ReportsApi
     {
         var group = app.MapGroup("/api/calls/{year:int}").WithTags("Reports").RequireAuthorization(Policies.SecretariatOrCoordinator);
         group.MapGet("/report", JsonAsync);
-        group.MapGet("/report.csv", CsvAsync).Produces<string>(contentType: "text/csv");
+        group.MapGet("/report.csv", CsvAsync).AllowPageSession().Produces<string>(contentType: "text/csv");
     }
 
     /// <summary>Established pairs and unmatched applicants with their reasons, as things stand now.</summary>
@@ -22,6 +22,6 @@ internal static class ReportsApi
         int year, HttpContext context, ClosingReportService reports, CancellationToken cancellationToken)
     {
         var csv = ClosingReportService.ToCsv((await reports.BuildAsync(year, cancellationToken)).For(context.User.ToCurrentUser()));
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"closing-report-{year}.csv");
+        return Exports.CsvDownload.File(csv, $"closing-report-{year}.csv");
     }
 }

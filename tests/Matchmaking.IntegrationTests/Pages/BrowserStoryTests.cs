@@ -50,7 +50,7 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
             await secretariat.GetByLabel(template == "applicants" ? "Applicants file" : "Mentor offers file")
                 .SetInputFilesAsync(new FilePayload { Name = $"{template}.csv", MimeType = "text/csv", Buffer = await file.BodyAsync() });
             await secretariat.GetByRole(AriaRole.Button, new() { Name = template == "applicants" ? "Import applicants" : "Import mentor offers" }).ClickAsync();
-            await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("1 accepted, 0 rejected");
+            await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("1 record accepted, 0 records rejected");
         }
 
         // The call at a glance: the dates with the days left, and the chart of applicants against mentor capacity.

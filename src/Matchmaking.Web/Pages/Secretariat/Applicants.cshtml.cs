@@ -69,9 +69,10 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
         Applicants = Query is null ? all : [.. all.Where(a => Matches(a, Query))];
     }
 
-    /// <summary>A search term in the id, the city, the country code, the field, the needs or the profile, ignoring case and accents.</summary>
+    /// <summary>A search term in the id, the city, the country code, the field (English or French name: "musique"), the needs or the profile, ignoring case and accents.</summary>
     private static bool Matches(ApplicantProfile a, string query) =>
-        ProfileForms.Matches(query, a.Id, a.City, a.CountryCode, a.Field.DisplayName(), a.Needs, a.Profile, a.ContactEmail);
+        ProfileForms.Matches(query, a.Id, a.City, a.CountryCode, a.Field.DisplayName(), Core.Notifications.FrenchWords.Field(a.Field), a.Needs,
+            a.Profile, a.ContactEmail);
 
     /// <summary>An applicant as the form sends it: the import format's fields, lists and dates as typed.</summary>
     public sealed class ApplicantForm

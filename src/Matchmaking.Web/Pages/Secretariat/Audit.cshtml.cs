@@ -1,31 +1,42 @@
 using System.Globalization;
 using System.Text.Json;
 using Matchmaking.Core.Audit;
-using Matchmaking.Engine.Domain;
-using Matchmaking.Web.Pages.Shared;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
-/// <summary>The audit log, filtered by who, what and when (days in Paris time), each change's details in words.</summary>
-public sealed class AuditModel(AuditTrail audit) : AppPage
+/// <summary>The audit log, filtered by who, what and when (days in Paris time), each change's details in the reader's words.</summary>
+public sealed class AuditModel(AuditTrail audit, IStringLocalizer<Texts> texts) : AppPage
 {
     public string? ActorFilter { get; private set; }
     public string? WhatFilter { get; private set; }
     public string? FromFilter { get; private set; }
     public string? UntilFilter { get; private set; }
-    public string? Problem { get; private set; }
+    public IReadOnlyList<string> Problems { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    /// <summary>The CSV of what the page shows: the same four filters.</summary>
+    public string CsvLink => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["actor"] = ActorFilter, ["what"] = WhatFilter, ["from"] = FromFilter, ["until"] = UntilFilter,
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value))) is var query ? "/api/audit.csv" + query : "";
 
     public async Task OnGetAsync(string? actor, string? what, string? from, string? until, CancellationToken cancellationToken)
     {
         (ActorFilter, WhatFilter, FromFilter, UntilFilter) = (actor, what, from, until);
-        var start = Day(from, "From");
-        var end = Day(until, "Until");
-        Entries = await audit.ListAsync(300, new AuditFilter(actor, what, start, end?.AddDays(1)), cancellationToken);
+        var problems = new List<string>();
+        var start = Day(from, texts["From (day)"], problems);
+        var end = Day(until, texts["Until (day)"], problems);
+        Problems = problems;
+        Entries = await audit.ListAsync(300, AuditDays.Filter(actor, what, start, end), cancellationToken);
     }
 
+    /// <summary>An action or what it was done on, in words (<c>set_dates</c> reads "set dates", « dates modifiées » in French).</summary>
+    public string Word(string code) => Known($"code: {code}") ?? code.Replace('_', ' ');
+
     /// <summary>A change's details as "key: value" lines, nested objects flattened ("before, interest deadline: …").</summary>
-    public static IReadOnlyList<string> InWords(string details)
+    public IReadOnlyList<string> InWords(string details)
     {
         var lines = new List<string>();
         try
@@ -41,53 +52,53 @@ public sealed class AuditModel(AuditTrail audit) : AppPage
         return lines;
     }
 
-    private static void Flatten(JsonElement element, string prefix, List<string> lines)
+    private void Flatten(JsonElement element, string prefix, List<string> lines)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    var name = property.Name.Replace('_', ' ');
+                    // Keys have their own entries ("audit: from"): as codes they would clash with reasons such as "code: field".
+                    var name = Known($"audit: {property.Name}") ?? property.Name.Replace('_', ' ');
                     Flatten(property.Value, prefix.Length == 0 ? name : $"{prefix}, {name}", lines);
                 }
 
                 break;
             case JsonValueKind.Array:
-                lines.Add($"{prefix}: {string.Join(", ", element.EnumerateArray().Select(Scalar))}");
+                lines.Add(texts["{0}: {1}", prefix, string.Join(", ", element.EnumerateArray().Select(Scalar))]);
                 break;
             case JsonValueKind.Null:
                 break;
             default:
-                lines.Add($"{prefix}: {Scalar(element)}");
+                lines.Add(texts["{0}: {1}", prefix, Scalar(element)]);
                 break;
         }
     }
 
-    private static string Scalar(JsonElement value) => value.ValueKind switch
+    private string Scalar(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String when DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-                                  && value.GetString()!.Contains('T', StringComparison.Ordinal) => ProposalDisplay.When(at) + " (Paris)",
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.True => "yes",
-        JsonValueKind.False => "no",
+                                  && value.GetString()!.Contains('T', StringComparison.Ordinal) => Phrases.ParisTime(at),
+        // A state or a role reads in words when it is one (from: dead_lettered); names, ids and notes stay as written.
+        JsonValueKind.String => Known($"code: {value.GetString()}") ?? value.GetString()!,
+        JsonValueKind.True => texts["yes"],
+        JsonValueKind.False => texts["no"],
+        JsonValueKind.Number => value.TryGetInt64(out var n) ? n.ToString(CultureInfo.CurrentCulture) : Phrases.Score(value.GetDouble(), "0.###"),
         _ => value.GetRawText(),
     };
 
-    /// <summary>A day as typed (yyyy-MM-dd), from its start in Paris; a day that is not one is named in <see cref="Problem"/>.</summary>
-    private DateTimeOffset? Day(string? text, string label)
+    private string? Known(string key) => texts[key] is { ResourceNotFound: false } found ? found.Value : null;
+
+    /// <summary>A day as typed (yyyy-MM-dd); a day that is not one is named in <see cref="Problems"/> and left out.</summary>
+    private DateOnly? Day(string? text, string label, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (AuditDays.TryRead(text, out var day))
         {
-            return null;
+            return day;
         }
 
-        if (!DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            Problem = $"{label}: '{text}' is not a day such as 2027-04-09; that filter is left out.";
-            return null;
-        }
-
-        return CallSchedule.InParis(CallSchedule.ParisTimeZone(), day);
+        problems.Add(texts["{0}: '{1}' is not a day such as 2027-04-09; that filter is left out.", label, text!]);
+        return null;
     }
 }

@@ -2,35 +2,46 @@ using System.Globalization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>Calls in the pages, as <c>PUT /api/calls/{year}</c>: create a call, set and move its dates (Paris time).</summary>
-public sealed class CallsModel(CallStore calls, FollowUpStore followUps) : AppPage
+public sealed class CallsModel(CallStore calls, FollowUpStore followUps, IStringLocalizer<Texts> texts) : AppPage
 {
     internal const string InputFormat = "yyyy-MM-ddTHH:mm";
-
-    /// <summary>The form's labels for the API's date names, so that an error names what the person sees.</summary>
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        ["year"] = "Year",
-        ["interest_deadline"] = "Expressions of interest by",
-        ["partnership_deadline"] = "Partnerships established by",
-        ["application_deadline"] = "Application deadline",
-        ["designations_announced"] = "Designations announced",
-        ["dates"] = "Dates",
-    };
 
     public IReadOnlyList<CallView> Calls { get; private set; } = [];
     public IReadOnlyDictionary<int, IReadOnlyList<FollowUpView>> CallTasks { get; private set; } = new Dictionary<int, IReadOnlyList<FollowUpView>>();
     /// <summary>The call whose form failed, with what was typed, so it is shown again with its errors.</summary>
     public int? FailedYear { get; private set; }
 
+    /// <summary>
+    /// The confirmation of the call just created or saved, shown in that call's section: the page opens there (#call-2029),
+    /// below the top of the page where the site's one-time message would sit out of sight.
+    /// </summary>
+    [TempData(Key = "CallSaved")]
+    public string? Saved { get; set; }
+
+    [TempData(Key = "CallSavedYear")]
+    public int? SavedYear { get; set; }
+
     [BindProperty]
     public CallForm Form { get; set; } = new();
 
-    public static string Label(string apiName) => Labels.GetValueOrDefault(apiName, apiName);
+    /// <summary>The form's label for the API's date names, so that an error names what the person sees.</summary>
+    public string Label(string apiName) => apiName switch
+    {
+        "year" => texts["Year"],
+        "interest_deadline" => texts["Expressions of interest by"],
+        "partnership_deadline" => texts["Partnerships established by"],
+        "application_deadline" => texts["Application deadline"],
+        "designations_announced" => texts["Designations announced"],
+        "dates" => texts["Dates"],
+        _ => apiName,
+    };
 
     public static string Input(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, CallSchedule.ParisTimeZone()).ToString(InputFormat, CultureInfo.InvariantCulture);
@@ -40,35 +51,20 @@ public sealed class CallsModel(CallStore calls, FollowUpStore followUps) : AppPa
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var year = Form.Year ?? 0;
-        var usual = CallSchedule.ForYear(year is >= CallStore.MinYear and <= CallStore.MaxYear ? year : CallStore.MinYear);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var schedule = new CallSchedule
+        var reading = CallDatesCheck.Read(year, new CallDateTexts(
+            Form.InterestDeadline, Form.PartnershipDeadline, Form.ApplicationDeadline, Form.DesignationsAnnounced));
+        var errors = reading.Refusals.Select(r => (Field: r.Field ?? "dates", Words: texts.Say(r.Reason))).ToList();
+        var existed = reading.IsValid && await calls.GetAsync(year, cancellationToken) is not null;
+        if (Form.IsNew && existed)
         {
-            Year = year,
-            InterestDeadline = Parse("interest_deadline", Form.InterestDeadline, usual.InterestDeadline, errors),
-            PartnershipDeadline = Parse("partnership_deadline", Form.PartnershipDeadline, usual.PartnershipDeadline, errors),
-            ApplicationDeadline = Parse("application_deadline", Form.ApplicationDeadline, usual.ApplicationDeadline, errors),
-            DesignationsAnnounced = Parse("designations_announced", Form.DesignationsAnnounced, usual.DesignationsAnnounced, errors),
-        };
-        if (errors.Count == 0)
-        {
-            errors = CallDatesCheck.Errors(schedule);
+            errors.Add(("year", texts["The call {0} exists already: move its dates in its own form below.", year]));
         }
 
-        var existed = errors.Count == 0 && await calls.GetAsync(year, cancellationToken) is not null;
-        if (errors.Count > 0 || (Form.IsNew && existed))
+        if (errors.Count > 0)
         {
-            if (Form.IsNew && existed)
+            foreach (var (field, words) in errors)
             {
-                errors["year"] = [$"The call {year} exists already: move its dates in its own form below."];
-            }
-
-            foreach (var (name, messages) in errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError($"Form.{name}", $"{Label(name)}: {message}");
-                }
+                ModelState.AddModelError($"Form.{field}", texts["{0}: {1}", Label(field), words]);
             }
 
             FailedYear = Form.IsNew ? null : year;
@@ -76,10 +72,11 @@ public sealed class CallsModel(CallStore calls, FollowUpStore followUps) : AppPa
             return Page();
         }
 
-        await calls.UpsertAsync(schedule, Actor.Label, cancellationToken);
-        Flash = existed
-            ? $"The dates of the call {year} are saved; its tasks (late flag, escalation, round close) moved with them."
-            : $"The call {year} is created; its tasks (late flag, escalation, round close) are scheduled. Profiles can now be imported into it.";
+        await calls.UpsertAsync(reading.Schedule, Actor.Label, cancellationToken);
+        SavedYear = year;
+        Saved = existed
+            ? texts["The dates of the call {0} are saved; its tasks (late flag, escalation, round close) moved with them.", year]
+            : texts["The call {0} is created; its tasks (late flag, escalation, round close) are scheduled. Profiles can now be imported into it.", year];
         return Redirect($"/secretariat/calls#call-{year}");
     }
 
@@ -93,30 +90,6 @@ public sealed class CallsModel(CallStore calls, FollowUpStore followUps) : AppPa
         }
 
         CallTasks = tasks;
-    }
-
-    /// <summary>A date typed in Paris time ("2027-03-30T23:59"); left empty, the usual date of that call year.</summary>
-    private static DateTimeOffset Parse(string name, string? text, DateTimeOffset usual, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return usual;
-        }
-
-        if (!DateTime.TryParseExact(text.Trim(), [InputFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var local))
-        {
-            errors[name] = [$"'{text}' is not a date and time such as 2027-03-30T23:59 (Paris time)."];
-            return usual;
-        }
-
-        if (Web.Calls.ParisDateTimeConverter.InParis(local) is { } at)
-        {
-            return at;
-        }
-
-        errors[name] = [$"{text} does not exist in Paris (the clocks go forward that night)."];
-        return usual;
     }
 
     public sealed class CallForm

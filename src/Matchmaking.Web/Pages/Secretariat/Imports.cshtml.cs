@@ -3,9 +3,11 @@ using Matchmaking.Core.Calls;
 using Matchmaking.Core.Imports;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Mentors;
-using Matchmaking.Web.Pages.Shared;
 using Matchmaking.Web.Limits;
+using Matchmaking.Web.Localization;
+using Matchmaking.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Web.Pages.Secretariat;
@@ -15,17 +17,45 @@ namespace Matchmaking.Web.Pages.Secretariat;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.Imports)]
 public sealed class ImportsModel(
     ApplicantStore applicants, MentorStore mentors, CallStore calls, IOptions<BodyLimitOptions> limits, TimeProvider time,
-    IServiceProvider services) : AppPage
+    IServiceProvider services, IStringLocalizer<Texts> texts) : AppPage
 {
     /// <summary>The call's earlier imports (upload, inbox, portal), newest first, as <c>GET /api/calls/{year}/imports</c>.</summary>
     internal IReadOnlyList<ImportEntry> History { get; private set; } = [];
 
     /// <summary>The largest file the page takes, in words.</summary>
-    public string MaxFileSize => $"{limits.Value.ImportBytes / (1L << 20)} MB";
+    public string MaxFileSize => texts["{0} MB", limits.Value.ImportBytes / (1L << 20)];
 
     public int Year { get; private set; }
     public ImportOutcome? Outcome { get; private set; }
     public string? Problem { get; private set; }
+    /// <summary>The problem is a call that does not exist yet: the page links to the calls page, where it is created.</summary>
+    public bool CallMissing { get; private set; }
+
+    /// <summary>The applicants' columns and what each holds, in the reader's language (the README's table, on the page).</summary>
+    public IReadOnlyList<(string Column, string Meaning)> ApplicantColumns =>
+    [
+        ("id", texts["Unique within the call: importing the same id again updates the record."]),
+        ("city", texts["The city's name."]),
+        ("country_code", texts["Its country as two letters (ISO 3166-1: GH, DZ, FR)."]),
+        ("creative_field", texts["One of the seven creative fields, in English or French, in any case (Music, Musique, Crafts and Folk Art)."]),
+        ("languages", texts["The languages the city works in, as two-letter codes separated by semicolons (en;fr)."]),
+        ("submitted_at", texts["When the application arrived, with its offset (2027-03-10T10:00:00+01:00)."]),
+        ("needs", texts["What the city needs from a mentor city."]),
+        ("profile", texts["Optional: a description of the city."]),
+        ("previous_calls", texts["Optional: years of earlier unsuccessful applications, separated by semicolons (2019;2023)."]),
+        ("contact_email", texts["Optional: the address where the city's notices go; its mentor city sees it once the partnership is established."]),
+    ];
+
+    /// <summary>The mentor offers' columns and what each holds.</summary>
+    public IReadOnlyList<(string Column, string Meaning)> MentorColumns =>
+    [
+        ("id, city, country_code, creative_field, languages", texts["As for applicants."]),
+        ("capacity", texts["How many applicant cities the city can mentor (a whole number, 1 or more)."]),
+        ("expertise", texts["What the city can offer."]),
+        ("support_forms", texts["Optional: technical_assistance, field_visit or cooperation, separated by semicolons."]),
+        ("member_since", texts["Optional: the year the city joined the network."]),
+        ("contact_email", texts["Optional: the address where the city's notices go."]),
+    ];
 
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
@@ -59,13 +89,15 @@ public sealed class ImportsModel(
         Year = year;
         if (year is < CallStore.MinYear or > CallStore.MaxYear)
         {
-            Problem = $"A call year is between {CallStore.MinYear} and {CallStore.MaxYear}.";
+            Problem = texts["A call year is between {0} and {1}.", CallStore.MinYear, CallStore.MaxYear];
             return Page();
         }
 
         if (file is null || file.Length == 0)
         {
-            Problem = "Choose a file to import.";
+            // The page still lists the call's earlier imports under the problem.
+            Problem = texts["Choose a file to import."];
+            await LoadHistoryAsync(HttpContext.RequestAborted);
             return Page();
         }
 
@@ -78,11 +110,12 @@ public sealed class ImportsModel(
         }
         catch (UnreadableInputException e)
         {
-            Problem = $"The file cannot be read: {e.Message}";
+            Problem = texts["The file cannot be read: {0}", e.Message];
         }
-        catch (CallNotFoundException e)
+        catch (CallNotFoundException)
         {
-            Problem = e.Message;
+            Problem = texts["There is no call {0} yet: the secretariat creates it first, with its dates.", year];
+            CallMissing = true;
         }
 
         await LoadHistoryAsync(HttpContext.RequestAborted);

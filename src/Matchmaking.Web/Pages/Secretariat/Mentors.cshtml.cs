@@ -76,7 +76,7 @@ public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvi
         Total = all.Count;
         Offers = Query is null
             ? all
-            : [.. all.Where(m => ProfileForms.Matches(Query, m.Id, m.City, m.CountryCode, m.Field.DisplayName(), m.Expertise, m.ContactEmail))];
+            : [.. all.Where(m => ProfileForms.Matches(Query, m.Id, m.City, m.CountryCode, m.Field.DisplayName(), Core.Notifications.FrenchWords.Field(m.Field), m.Expertise, m.ContactEmail))];
         return all;
     }
 

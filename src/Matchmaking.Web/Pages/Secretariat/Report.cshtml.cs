@@ -1,4 +1,3 @@
-using System.Text;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Reports;
 using Matchmaking.Web.Pages.Shared;
@@ -24,6 +23,6 @@ public sealed class ReportModel(ClosingReportService reports, CallStore calls, T
     {
         Year = await CallYearChoice.ResolveAsync(year, calls, time, cancellationToken);
         var csv = ClosingReportService.ToCsv(await reports.BuildAsync(Year, cancellationToken));
-        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"closing-report-{Year}.csv");
+        return File(Exports.CsvDownload.Bytes(csv), Exports.CsvDownload.ContentType, $"closing-report-{Year}.csv");
     }
 }

@@ -1,14 +1,17 @@
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Notifications;
+using Matchmaking.Web.Localization;
 using Matchmaking.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>The same services as <c>/api/follow-ups/{id}/retry|cancel</c> and <c>/api/notifications/{id}/retry|cancel</c>.</summary>
 public sealed class TasksModel(
-    FollowUpStore followUps, FollowUpCommands commands, CallStore calls, TimeProvider time, IServiceProvider services) : AppPage
+    FollowUpStore followUps, FollowUpCommands commands, CallStore calls, TimeProvider time, IServiceProvider services,
+    IStringLocalizer<Texts> texts) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -37,29 +40,30 @@ public sealed class TasksModel(
     public async Task<IActionResult> OnPostRetryTaskAsync(long id, int year, CancellationToken cancellationToken)
     {
         var done = await commands.RetryAsync(id, Actor.Label, cancellationToken);
-        Flash = done is null ? $"Task {id} cannot be retried in its state."
-            : done.DueAt > time.GetUtcNow() ? $"Task {id} is scheduled again for {ProposalDisplay.When(done.DueAt)}." : $"Task {id} will run again now.";
+        Flash = done is null ? texts["Task {0} cannot be retried in its state.", id]
+            : done.DueAt > time.GetUtcNow() ? texts["Task {0} is scheduled again for {1}.", id, Phrases.ParisTime(done.DueAt)]
+            : texts["Task {0} will run again now.", id];
         return Redirect($"/secretariat/tasks?year={year}");
     }
 
     public async Task<IActionResult> OnPostCancelTaskAsync(long id, int year, CancellationToken cancellationToken)
     {
         var done = await commands.CancelAsync(id, Actor.Label, cancellationToken);
-        Flash = done is null ? $"Task {id} cannot be cancelled in its state." : $"Task {id} is cancelled.";
+        Flash = done is null ? texts["Task {0} cannot be cancelled in its state.", id] : texts["Task {0} is cancelled.", id];
         return Redirect($"/secretariat/tasks?year={year}");
     }
 
     public async Task<IActionResult> OnPostRetryNotificationAsync(long id, int year, CancellationToken cancellationToken)
     {
         var change = await Outbox.RetryAsync(id, Actor.Label, cancellationToken);
-        Flash = change.Result == OutboxChangeResult.Done ? $"Notification {id} will be sent again." : change.Problem;
+        Flash = change.Result == OutboxChangeResult.Done ? texts["Notification {0} will be sent again.", id] : change.Problem;
         return Redirect($"/secretariat/tasks?year={year}");
     }
 
     public async Task<IActionResult> OnPostCancelNotificationAsync(long id, int year, CancellationToken cancellationToken)
     {
         var change = await Outbox.CancelAsync(id, Actor.Label, cancellationToken);
-        Flash = change.Result == OutboxChangeResult.Done ? $"Notification {id} is cancelled." : change.Problem;
+        Flash = change.Result == OutboxChangeResult.Done ? texts["Notification {0} is cancelled.", id] : change.Problem;
         return Redirect($"/secretariat/tasks?year={year}");
     }
 }
