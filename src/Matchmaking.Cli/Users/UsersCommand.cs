@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.ReferenceData;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
@@ -66,6 +67,12 @@ internal static class UsersCommand
                 City = cityName,
                 CountryCode = countryCode,
             };
+            if (UserStore.Check(newUser) is { } refusal)
+            {
+                await error.WriteLineAsync(Words(refusal));
+                return 2;
+            }
+
             string? password = null;
             if (parsed.GetValue(passwordStdin))
             {
@@ -107,6 +114,15 @@ internal static class UsersCommand
         });
         return new Command("users", "Manage the people who use the service.") { add };
     }
+
+    /// <summary>A refusal of the service in the words of this command, which names its options (a page names its fields).</summary>
+    private static string Words(Refusal refusal) => refusal.Reason.Code switch
+    {
+        "user_needs_name" => "A user needs a name (--name).",
+        "coordinator_needs_field" => "A coordinator needs a creative field (--field).",
+        "mentor_needs_city" => "A mentor needs a member city (--city).",
+        _ => $"The user is refused: {refusal.Reason}.",
+    };
 
     private static string DefaultName(UserRole role, CreativeField? field, string? city) => role switch
     {

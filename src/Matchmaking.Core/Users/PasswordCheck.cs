@@ -8,4 +8,6 @@ public enum PasswordCheckResult
     LockedOut,
 }
 
-public sealed record PasswordCheck(PasswordCheckResult Result, CurrentUser? User = null, DateTimeOffset? LockedUntil = null);
+/// <param name="MustChangePassword">Signed in with a temporary password the secretariat gave: the pages ask for a new one first.</param>
+public sealed record PasswordCheck(
+    PasswordCheckResult Result, CurrentUser? User = null, DateTimeOffset? LockedUntil = null, bool MustChangePassword = false);

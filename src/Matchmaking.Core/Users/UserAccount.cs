@@ -12,6 +12,8 @@ public sealed record UserAccount
     public string? CountryCode { get; init; }
     public string? Email { get; init; }
     public required bool HasPassword { get; init; }
+    /// <summary>Its password is a temporary one from the secretariat, not changed yet.</summary>
+    public bool MustChangePassword { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset? DisabledAt { get; init; }
     public string? DisabledBy { get; init; }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Dapper;
 using Matchmaking.Core.Audit;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.ReferenceData;
 using Matchmaking.Engine.Domain;
 using Npgsql;
@@ -32,31 +33,40 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
     }
 
     /// <summary>
-    /// Creates an account with a temporary password and an API token, both shown once. A mentor's city must be a member city
-    /// of the network (its name is taken as the reference data spells it); a name already taken is refused, not rotated.
+    /// Creates an account with a temporary password (to be changed at the first sign-in) and an API token, both shown once. A
+    /// mentor's city must be a member city of the network (its name is taken as the reference data spells it); a name already
+    /// taken is refused, not rotated.
     /// </summary>
-    /// <exception cref="ArgumentException">The account is not valid; the message says which part and why.</exception>
-    public async Task<(AccountResult Result, IssuedAccount? Issued)> CreateAsync(
-        NewUser user, string? email, CurrentUser actor, CancellationToken cancellationToken)
+    public async Task<Outcome<IssuedAccount>> CreateAsync(NewUser user, string? email, CurrentUser actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var name = user.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength || name.Any(c => !(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '@')))
         {
-            throw new ArgumentException(
-                $"A user name has 1 to {MaxNameLength} letters, digits, '-', '_', '.' or '@' (no spaces).", nameof(user));
+            return Refusal.Invalid("name", new Phrase("user_name_invalid", MaxNameLength));
         }
 
-        user = Resolve(user with { Name = name });
-        UserStore.Validate(user);
-        email = CheckEmail(email);
+        var resolved = Resolve(user with { Name = name });
+        if (resolved.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        user = resolved.Value!;
+        email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (email is not null && !EmailAddresses.IsValid(email))
+        {
+            return Refusal.Invalid("email", new Phrase("email_invalid", email));
+        }
+
         var password = RandomNumberGenerator.GetString(PasswordAlphabet, 16);
         var token = AccessTokens.NewToken();
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var created = await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO users (name, role, creative_field, city, country_code, email, token_hash, password_hash, created_at)
-            VALUES (@Name, @Role, @Field, @City, @CountryCode, @Email, @TokenHash, @PasswordHash, @Now)
+            INSERT INTO users (name, role, creative_field, city, country_code, email, token_hash, password_hash, must_change_password, created_at)
+            VALUES (@Name, @Role, @Field, @City, @CountryCode, @Email, @TokenHash, @PasswordHash, true, @Now)
             ON CONFLICT (name) DO NOTHING
             """, new
         {
@@ -65,7 +75,7 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
         }, transaction, cancellationToken: cancellationToken));
         if (created == 0)
         {
-            return (new AccountResult(AccountOutcome.Refused, $"A user named '{user.Name}' already exists."), null);
+            return Refusal.Conflict(new Phrase("user_exists", user.Name));
         }
 
         await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "create", "user", user.Name, new
@@ -74,77 +84,77 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
         }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var account = (await GetAsync(user.Name, cancellationToken))!;
-        return (new AccountResult(AccountOutcome.Done, $"User '{user.Name}' is created.", account), new IssuedAccount(account, token, password));
+        return new IssuedAccount(account, token, password);
     }
 
     /// <summary>A disabled account keeps its history, but neither its token nor its password works, and its sessions end.</summary>
-    public Task<AccountResult> DisableAsync(string name, CurrentUser actor, CancellationToken cancellationToken) =>
+    public Task<Outcome<UserAccount>> DisableAsync(string name, CurrentUser actor, CancellationToken cancellationToken) =>
         string.Equals(name, actor.Name, StringComparison.Ordinal)
-            ? Task.FromResult(new AccountResult(AccountOutcome.Refused, "You cannot disable your own account: another secretariat user can."))
+            ? Task.FromResult<Outcome<UserAccount>>(Refusal.Conflict(new Phrase("user_cannot_disable_self")))
             : ChangeAsync(name, actor, "disable", "UPDATE users SET disabled_at = @now, disabled_by = @actor WHERE name = @name AND disabled_at IS NULL",
-                $"User '{name}' is disabled: their token and password no longer work.", $"User '{name}' was already disabled.", cancellationToken);
+                new Phrase("user_already_disabled", name), cancellationToken);
 
-    public Task<AccountResult> EnableAsync(string name, CurrentUser actor, CancellationToken cancellationToken) =>
+    public Task<Outcome<UserAccount>> EnableAsync(string name, CurrentUser actor, CancellationToken cancellationToken) =>
         ChangeAsync(name, actor, "enable", "UPDATE users SET disabled_at = NULL, disabled_by = NULL WHERE name = @name AND disabled_at IS NOT NULL",
-            $"User '{name}' is enabled again.", $"User '{name}' was not disabled.", cancellationToken);
+            new Phrase("user_not_disabled", name), cancellationToken);
 
     /// <summary>Lifts a lockout after too many wrong passwords, and forgets the failures counted so far.</summary>
-    public Task<AccountResult> UnlockAsync(string name, CurrentUser actor, CancellationToken cancellationToken) =>
+    public Task<Outcome<UserAccount>> UnlockAsync(string name, CurrentUser actor, CancellationToken cancellationToken) =>
         ChangeAsync(name, actor, "unlock", """
             UPDATE users SET locked_until = NULL, failed_sign_ins = 0, last_failed_sign_in = NULL
             WHERE name = @name AND (locked_until > @now OR failed_sign_ins > 0)
-            """, $"User '{name}' is unlocked and can sign in again.", $"User '{name}' was not locked.", cancellationToken);
+            """, new Phrase("user_not_locked", name), cancellationToken);
 
-    /// <summary>Gives the account a new temporary password (shown once) and lifts any lockout; its API token is kept.</summary>
-    public async Task<(AccountResult Result, string? TemporaryPassword)> ResetPasswordAsync(
-        string name, CurrentUser actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives the account a new temporary password (shown once, to be changed at the next sign-in) and lifts any lockout; its API
+    /// token is kept.
+    /// </summary>
+    public async Task<Outcome<IssuedPassword>> ResetPasswordAsync(string name, CurrentUser actor, CancellationToken cancellationToken)
     {
         if (await GetAsync(name, cancellationToken) is null)
         {
-            return (NotFound(name), null);
+            return NotFound(name);
         }
 
         var password = RandomNumberGenerator.GetString(PasswordAlphabet, 16);
-        await users.SetPasswordAsync(name, password, cancellationToken, actor.Label);
-        return (new AccountResult(AccountOutcome.Done,
-            $"User '{name}' has a new temporary password; give it to them and ask them to change it when they sign in.",
-            await GetAsync(name, cancellationToken)), password);
+        await users.SetPasswordAsync(name, password, cancellationToken, actor.Label, temporary: true);
+        return new IssuedPassword((await GetAsync(name, cancellationToken))!, password);
     }
 
-    /// <summary>Everyone's own password: the current one is checked first (counting towards a lockout like a sign-in).</summary>
-    public async Task<AccountResult> ChangeOwnPasswordAsync(
+    /// <summary>
+    /// Everyone's own password: the current one is checked first (counting towards a lockout like a sign-in). A temporary
+    /// password is no longer one once its owner has chosen their own.
+    /// </summary>
+    public async Task<Outcome<Done>> ChangeOwnPasswordAsync(
         CurrentUser user, string? currentPassword, string? newPassword, CancellationToken cancellationToken)
     {
-        try
+        ArgumentNullException.ThrowIfNull(user);
+        if (string.IsNullOrEmpty(newPassword) || newPassword.Length < users.MinimumPasswordLength)
         {
-            users.CheckPassword(newPassword);
-        }
-        catch (ArgumentException e)
-        {
-            return new AccountResult(AccountOutcome.Refused, ArgumentMessages.Sentence(e));
+            return Refusal.Invalid("new_password", new Phrase("password_too_short", users.MinimumPasswordLength));
         }
 
         if (string.Equals(currentPassword, newPassword, StringComparison.Ordinal))
         {
-            return new AccountResult(AccountOutcome.Refused, "The new password is the same as the current one.");
+            return Refusal.Invalid("new_password", new Phrase("password_unchanged"));
         }
 
         var check = await users.VerifyPasswordAsync(user.Name, currentPassword ?? "", cancellationToken);
         switch (check.Result)
         {
             case PasswordCheckResult.LockedOut:
-                return new AccountResult(AccountOutcome.Refused,
-                    "Too many wrong passwords: the account is locked for a while. Ask the secretariat to unlock it.");
+                return Refusal.Conflict(new Phrase("account_locked_out"));
             case PasswordCheckResult.Failed:
-                return new AccountResult(AccountOutcome.Refused, "The current password is not right.");
+                // A conflict, not an invalid request: the request is well formed, the account refuses it (and counts it).
+                return Refusal.Conflict(new Phrase("current_password_wrong"));
         }
 
-        await users.SetPasswordAsync(user.Name, newPassword!, cancellationToken, user.Label);
-        return new AccountResult(AccountOutcome.Done, "Your password is changed.");
+        await users.SetPasswordAsync(user.Name, newPassword, cancellationToken, user.Label);
+        return Done.Value;
     }
 
-    private async Task<AccountResult> ChangeAsync(
-        string name, CurrentUser actor, string action, string sql, string done, string unchanged, CancellationToken cancellationToken)
+    private async Task<Outcome<UserAccount>> ChangeAsync(
+        string name, CurrentUser actor, string action, string sql, Phrase unchanged, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -160,60 +170,52 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
             cancellationToken: cancellationToken));
         if (changed == 0)
         {
-            return new AccountResult(AccountOutcome.Refused, unchanged, await GetAsync(name, cancellationToken));
+            return Refusal.Conflict(unchanged);
         }
 
         await AuditLog.WriteAsync(connection, transaction, now, actor.Label, action, "user", name, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new AccountResult(AccountOutcome.Done, done, await GetAsync(name, cancellationToken));
+        return (await GetAsync(name, cancellationToken))!;
     }
 
-    private static AccountResult NotFound(string name) => new(AccountOutcome.NotFound, $"There is no user named '{name}'.");
+    private static Refusal NotFound(string name) => Refusal.NotFound(new Phrase("user_not_found", name));
 
-    /// <summary>A mentor's city as the reference data spells it, with its country (which must be given when the name is ambiguous).</summary>
-    private static NewUser Resolve(NewUser user)
+    /// <summary>
+    /// The user as it can be created: a mentor's city as the reference data spells it, with its country (which must be given
+    /// when the name is ambiguous); the field only for a coordinator.
+    /// </summary>
+    private static Outcome<NewUser> Resolve(NewUser user)
     {
         if (user.Role != UserRole.Mentor)
         {
-            return user with { City = null, CountryCode = null, Field = user.Role == UserRole.Coordinator ? user.Field : null };
+            user = user with { City = null, CountryCode = null, Field = user.Role == UserRole.Coordinator ? user.Field : null };
+            return UserStore.Check(user) is { } missing ? missing : user;
         }
 
-        if (string.IsNullOrWhiteSpace(user.City))
+        if (UserStore.Check(user) is { } refusal)
         {
-            return user; // Validate names what is missing.
+            return refusal;
         }
 
+        var city = user.City!.Trim();
         var country = string.IsNullOrWhiteSpace(user.CountryCode) ? null : user.CountryCode.Trim().ToUpperInvariant();
         var members = ReferenceDataSet.Load().Members
-            .Where(m => CityNames.Key(m.City) == CityNames.Key(user.City) && (country is null || m.CountryCode == country))
+            .Where(m => CityNames.Key(m.City) == CityNames.Key(city) && (country is null || m.CountryCode == country))
             .DistinctBy(m => (m.City, m.CountryCode))
             .ToList();
         return members switch
         {
-            [] => throw new ArgumentException($"'{user.City.Trim()}' is not a member city of the network"
-                + (country is null ? "." : $" in country {country}."), nameof(user)),
+            [] => Refusal.Invalid("city", country is null
+                ? new Phrase("city_not_member", city)
+                : new Phrase("city_not_member_in_country", city, country)),
             [var one] => user with { City = one.City, CountryCode = one.CountryCode, Field = null },
-            _ => throw new ArgumentException($"Several member cities are named '{user.City.Trim()}': give the country code too ("
-                + string.Join(", ", members.Select(m => m.CountryCode)) + ").", nameof(user)),
+            _ => Refusal.Invalid("country_code", new Phrase("city_ambiguous", city, string.Join(", ", members.Select(m => m.CountryCode)))),
         };
     }
 
-    private static string? CheckEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return null;
-        }
-
-        email = email.Trim();
-        return EmailAddresses.IsValid(email)
-            ? email
-            : throw new ArgumentException($"'{email}' is not an e-mail address (name@example.org).", nameof(email));
-    }
-
     private const string Select = """
-        SELECT name, role, creative_field, city, country_code, email, password_hash IS NOT NULL AS has_password, locked_until,
-               disabled_at, disabled_by, created_at
+        SELECT name, role, creative_field, city, country_code, email, password_hash IS NOT NULL AS has_password, must_change_password,
+               locked_until, disabled_at, disabled_by, created_at
         FROM users
         """;
 
@@ -226,6 +228,7 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
         public string? CountryCode { get; init; }
         public string? Email { get; init; }
         public bool HasPassword { get; init; }
+        public bool MustChangePassword { get; init; }
         public DateTimeOffset? LockedUntil { get; init; }
         public DateTimeOffset? DisabledAt { get; init; }
         public string? DisabledBy { get; init; }
@@ -240,6 +243,7 @@ public sealed class UserAccounts(NpgsqlDataSource dataSource, UserStore users, T
             CountryCode = CountryCode?.Trim(),
             Email = Email,
             HasPassword = HasPassword,
+            MustChangePassword = MustChangePassword,
             LockedUntil = LockedUntil,
             DisabledAt = DisabledAt,
             DisabledBy = DisabledBy,

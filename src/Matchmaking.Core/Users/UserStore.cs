@@ -1,6 +1,7 @@
 using Matchmaking.Core.Changes;
 using Dapper;
 using Matchmaking.Core.Audit;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -34,13 +35,20 @@ public sealed class UserStore(
 
     private SignInOptions SignIn => signInOptions?.Value ?? new SignInOptions();
 
+    public int MinimumPasswordLength => SignIn.MinimumLength;
+
     /// <summary>
     /// Creates the user, or gives an existing one of that name a new token (the old one stops working) and enables it again
     /// if it was disabled: whoever may run the CLI against the database is trusted with the accounts.
     /// </summary>
+    /// <exception cref="ArgumentException">The user is not valid: callers ask <see cref="Check"/> first and word its refusal.</exception>
     public async Task<IssuedToken> AddOrRotateAsync(NewUser user, CancellationToken cancellationToken)
     {
-        Validate(user);
+        if (Check(user) is { } refusal)
+        {
+            throw new ArgumentException(refusal.Reason.ToString(), nameof(user));
+        }
+
         var token = AccessTokens.NewToken();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
@@ -88,8 +96,13 @@ public sealed class UserStore(
     /// Sets (or replaces) a user's password and lifts any lockout; false when no user has that name. Audited as done by
     /// <paramref name="actor"/> (default: the user itself).
     /// </summary>
+    /// <param name="temporary">
+    /// Someone else chose it (the secretariat's reset): its owner must change it before using the pages. Any other password
+    /// clears that duty.
+    /// </param>
     /// <exception cref="ArgumentException">The password is shorter than <see cref="SignInOptions.MinimumLength"/>.</exception>
-    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken, string? actor = null)
+    public async Task<bool> SetPasswordAsync(
+        string name, string password, CancellationToken cancellationToken, string? actor = null, bool temporary = false)
     {
         CheckPassword(password);
 
@@ -97,9 +110,10 @@ public sealed class UserStore(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, last_failed_sign_in = NULL, locked_until = NULL
+            UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, last_failed_sign_in = NULL, locked_until = NULL,
+                must_change_password = @temporary
             WHERE name = @name
-            """, new { name, Hash = Hasher.HashPassword(null!, password) }, transaction, cancellationToken: cancellationToken));
+            """, new { name, Hash = Hasher.HashPassword(null!, password), temporary }, transaction, cancellationToken: cancellationToken));
         if (changed == 1)
         {
             await AuditLog.WriteAsync(connection, transaction, now, actor ?? $"user:{name}", "set_password", "user", name, null, cancellationToken);
@@ -122,7 +136,7 @@ public sealed class UserStore(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PasswordRow>(new CommandDefinition("""
             SELECT id, name, role, creative_field, city, country_code, password_hash, failed_sign_ins, last_failed_sign_in, locked_until,
-                disabled_at
+                disabled_at, must_change_password
             FROM users WHERE name = @name FOR UPDATE
             """, new { name = name.Trim() }, transaction, cancellationToken: cancellationToken));
         if (row?.PasswordHash is null || row.DisabledAt is not null)
@@ -147,7 +161,7 @@ public sealed class UserStore(
                 """, new { row.Id, Rehash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password!) : null },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-            return new PasswordCheck(PasswordCheckResult.Succeeded, user);
+            return new PasswordCheck(PasswordCheckResult.Succeeded, user, MustChangePassword: row.MustChangePassword);
         }
 
         var failures = row.LastFailedSignIn is { } last && now - last < options.FailureWindow ? row.FailedSignIns + 1 : 1;
@@ -186,20 +200,14 @@ public sealed class UserStore(
         }
     }
 
-    internal static void Validate(NewUser user)
+    /// <summary>What a user lacks for its role, as a refusal that names the missing part; null when it has it all.</summary>
+    public static Refusal? Check(NewUser user)
     {
-        if (string.IsNullOrWhiteSpace(user.Name))
-        {
-            throw new ArgumentException("A user needs a name.", nameof(user));
-        }
-
-        switch (user.Role)
-        {
-            case UserRole.Coordinator when user.Field is null:
-                throw new ArgumentException("A coordinator needs a creative field (--field).", nameof(user));
-            case UserRole.Mentor when string.IsNullOrWhiteSpace(user.City):
-                throw new ArgumentException("A mentor needs a member city (--city).", nameof(user));
-        }
+        ArgumentNullException.ThrowIfNull(user);
+        return string.IsNullOrWhiteSpace(user.Name) ? Refusal.Invalid("name", new Phrase("user_needs_name"))
+            : user.Role == UserRole.Coordinator && user.Field is null ? Refusal.Invalid("creative_field", new Phrase("coordinator_needs_field"))
+            : user.Role == UserRole.Mentor && string.IsNullOrWhiteSpace(user.City) ? Refusal.Invalid("city", new Phrase("mentor_needs_city"))
+            : null;
     }
 
     private class UserRow
@@ -229,5 +237,6 @@ public sealed class UserStore(
         public DateTimeOffset? LastFailedSignIn { get; init; }
         public DateTimeOffset? LockedUntil { get; init; }
         public DateTimeOffset? DisabledAt { get; init; }
+        public bool MustChangePassword { get; init; }
     }
 }

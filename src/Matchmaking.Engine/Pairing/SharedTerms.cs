@@ -50,7 +50,8 @@ internal static class SharedTerms
                     applicantWords ??= TextNormalizer.Tokenize(applicantText);
                     mentorWords ??= TextNormalizer.Tokenize(mentorText);
                     var gram = CharGram(name);
-                    if (gram.Length == 0)
+                    // One letter comes only from a one-letter word, an elision's piece.
+                    if (gram.Length < 2)
                     {
                         continue;
                     }
@@ -62,14 +63,19 @@ internal static class SharedTerms
                         : $"{fromApplicant} / {fromMentor}";
                     break;
                 case FeatureGroup.Bigram:
-                    label = name.Replace('|', ' ');
+                    label = string.Join(' ', name.Split('|').Where(IsWord));
                     break;
                 case FeatureGroup.Concept:
                     label = name.Replace('-', ' ').Replace('_', ' ');
                     break;
                 default:
-                    label = name;
+                    label = IsWord(name) ? name : "";
                     break;
+            }
+
+            if (label.Length == 0)
+            {
+                continue;
             }
 
             totals[label] = totals.GetValueOrDefault(label) + contribution;
@@ -78,6 +84,16 @@ internal static class SharedTerms
         return [.. totals.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(Count)
             .Select(p => new TermContribution(p.Key, Math.Round(p.Value, 6)))];
     }
+
+    /// <summary>
+    /// The word pipeline splits on apostrophes, so French elisions leave pieces ("l'auteur" gives "l" and "auteur", "droits
+    /// d'auteur" the pair "d auteur"). They count in the similarity like any token, but a coordinator reads words: a piece is
+    /// dropped from a label, and a pair that was half a piece shows as its one word (its weight is added to that word's).
+    /// </summary>
+    private static bool IsWord(string token) => token.Length > 1 && !ElidedForms.Contains(token);
+
+    /// <summary>The elided forms longer than one letter ("jusqu'à", "lorsqu'il", "puisqu'on", "quelqu'un").</summary>
+    private static readonly HashSet<string> ElidedForms = new(["qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu"], StringComparer.Ordinal);
 
     /// <summary>The letters of a character n-gram's slot name ("m|u|s|&lt;ETX&gt;" → "mus"), without the word markers.</summary>
     private static string CharGram(string slotName)

@@ -12,8 +12,17 @@ internal static class Claims
     private const string CityClaim = "matchmaking:city";
     private const string CountryClaim = "matchmaking:country";
 
-    public static IEnumerable<Claim> For(CurrentUser user)
+    /// <summary>Signed in with a temporary password: the pages ask for a new one before anything else (<see cref="TemporaryPasswords"/>).</summary>
+    public const string TemporaryPasswordClaim = "matchmaking:temporary-password";
+
+    public static IEnumerable<Claim> For(CurrentUser user, bool temporaryPassword = false)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        if (temporaryPassword)
+        {
+            yield return new Claim(TemporaryPasswordClaim, "true");
+        }
+
         yield return new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture));
         yield return new Claim(ClaimTypes.Name, user.Name);
         yield return new Claim(ClaimTypes.Role, user.Role.Code());

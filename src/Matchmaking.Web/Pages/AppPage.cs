@@ -13,4 +13,8 @@ public abstract class AppPage : PageModel
     /// <summary>Shown once on the next page, after a redirect.</summary>
     [TempData(Key = "Flash")]
     public string? Flash { get; set; }
+
+    /// <summary>The first error of a form field (its model-state key, <c>Form.City</c>), shown next to the field; null when none.</summary>
+    public string? ErrorOf(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 }

@@ -16,6 +16,7 @@ internal static class PagesRegistration
             o.Conventions.AuthorizeFolder("/Mentor", Policies.Mentor);
             o.Conventions.AuthorizeFolder("/Profile");
             o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.ConfigureFilter(new TemporaryPasswords());
         }).AddCookieTempDataProvider(o =>
         {
             o.Cookie.Name = "matchmaking.message";

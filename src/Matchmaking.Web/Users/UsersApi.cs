@@ -1,8 +1,11 @@
 using Matchmaking.Core;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Users;
 
@@ -39,12 +42,12 @@ internal static class UsersApi
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Secretariat);
         group.MapGet("/", async (UserAccounts accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ListAsync(ct)));
         group.MapPost("/", CreateAsync);
-        group.MapPost("/{name}/disable", (string name, HttpContext context, UserAccounts accounts, CancellationToken ct) =>
-            AnswerAsync(accounts.DisableAsync(name, context.User.ToCurrentUser(), ct)));
-        group.MapPost("/{name}/enable", (string name, HttpContext context, UserAccounts accounts, CancellationToken ct) =>
-            AnswerAsync(accounts.EnableAsync(name, context.User.ToCurrentUser(), ct)));
-        group.MapPost("/{name}/unlock", (string name, HttpContext context, UserAccounts accounts, CancellationToken ct) =>
-            AnswerAsync(accounts.UnlockAsync(name, context.User.ToCurrentUser(), ct)));
+        group.MapPost("/{name}/disable", (string name, HttpContext context, UserAccounts accounts, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            AnswerAsync(accounts.DisableAsync(name, context.User.ToCurrentUser(), ct), texts));
+        group.MapPost("/{name}/enable", (string name, HttpContext context, UserAccounts accounts, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            AnswerAsync(accounts.EnableAsync(name, context.User.ToCurrentUser(), ct), texts));
+        group.MapPost("/{name}/unlock", (string name, HttpContext context, UserAccounts accounts, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            AnswerAsync(accounts.UnlockAsync(name, context.User.ToCurrentUser(), ct), texts));
         group.MapPost("/{name}/reset-password", ResetPasswordAsync);
         app.MapPost("/api/account/password", ChangeOwnPasswordAsync).WithTags("Users").RequireAuthorization();
         app.MapGet("/api/account/language", async (HttpContext context, UserLanguages languages, CancellationToken ct) =>
@@ -53,8 +56,8 @@ internal static class UsersApi
         app.MapPut("/api/account/language", SetLanguageAsync).WithTags("Users").RequireAuthorization();
     }
 
-    private static async Task<IResult> CreateAsync(
-        CreateUserRequest request, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(CreateUserRequest request, HttpContext context, UserAccounts accounts,
+        IStringLocalizer<Texts> texts, CancellationToken cancellationToken)
     {
         if (!UserRoles.TryParse(request.Role, out var role))
         {
@@ -67,31 +70,30 @@ internal static class UsersApi
             return Invalid("creative_field", $"'{fieldText}' is not one of: {string.Join(", ", CreativeFields.All.Select(f => f.DisplayName()))}.");
         }
 
-        try
-        {
-            var (result, issued) = await accounts.CreateAsync(
-                new NewUser { Name = request.Name, Role = role, Field = field, City = request.City, CountryCode = request.CountryCode },
-                request.Email, context.User.ToCurrentUser(), cancellationToken);
-            return issued is null
-                ? TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "The user exists")
-                : TypedResults.Created($"/api/users/{Uri.EscapeDataString(issued.Account.Name)}",
-                    new IssuedAccountView(issued.Account, issued.Token, issued.TemporaryPassword));
-        }
-        catch (ArgumentException e)
-        {
-            return Invalid(e.ParamName == "email" ? "email" : "user", ArgumentMessages.Sentence(e));
-        }
+        var created = await accounts.CreateAsync(
+            new NewUser { Name = request.Name, Role = role, Field = field, City = request.City, CountryCode = request.CountryCode },
+            request.Email, context.User.ToCurrentUser(), cancellationToken);
+        return created.Value is { } issued
+            ? TypedResults.Created($"/api/users/{Uri.EscapeDataString(issued.Account.Name)}",
+                new IssuedAccountView(issued.Account, issued.Token, issued.TemporaryPassword))
+            : texts.Problem(created.Refusal!);
     }
 
-    private static async Task<IResult> ResetPasswordAsync(string name, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken)
+    private static async Task<IResult> ResetPasswordAsync(
+        string name, HttpContext context, UserAccounts accounts, IStringLocalizer<Texts> texts, CancellationToken cancellationToken)
     {
-        var (result, password) = await accounts.ResetPasswordAsync(name, context.User.ToCurrentUser(), cancellationToken);
-        return password is null ? Answer(result) : TypedResults.Ok(new IssuedAccountView(result.Account!, null, password));
+        var reset = await accounts.ResetPasswordAsync(name, context.User.ToCurrentUser(), cancellationToken);
+        return reset.Value is { } issued
+            ? TypedResults.Ok(new IssuedAccountView(issued.Account, null, issued.TemporaryPassword))
+            : texts.Problem(reset.Refusal!);
     }
 
-    private static async Task<IResult> ChangeOwnPasswordAsync(
-        ChangePasswordRequest request, HttpContext context, UserAccounts accounts, CancellationToken cancellationToken) =>
-        Answer(await accounts.ChangeOwnPasswordAsync(context.User.ToCurrentUser(), request.CurrentPassword, request.NewPassword, cancellationToken));
+    private static async Task<IResult> ChangeOwnPasswordAsync(ChangePasswordRequest request, HttpContext context, UserAccounts accounts,
+        IStringLocalizer<Texts> texts, CancellationToken cancellationToken)
+    {
+        var changed = await accounts.ChangeOwnPasswordAsync(context.User.ToCurrentUser(), request.CurrentPassword, request.NewPassword, cancellationToken);
+        return changed.Succeeded ? TypedResults.Ok(new { message = texts["Your password is changed."].Value }) : texts.Problem(changed.Refusal!);
+    }
 
     /// <summary>Sets (or, with null, unsets) one's own language for the pages and for mail addressed to one.</summary>
     private static async Task<IResult> SetLanguageAsync(
@@ -109,14 +111,11 @@ internal static class UsersApi
         return TypedResults.Ok(request);
     }
 
-    private static async Task<IResult> AnswerAsync(Task<AccountResult> change) => Answer(await change);
-
-    private static IResult Answer(AccountResult result) => result.Outcome switch
+    private static async Task<IResult> AnswerAsync(Task<Outcome<UserAccount>> change, IStringLocalizer<Texts> texts)
     {
-        AccountOutcome.Done => result.Account is { } account ? TypedResults.Ok(account) : TypedResults.Ok(new { message = result.Message }),
-        AccountOutcome.NotFound => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status404NotFound, title: "No such user"),
-        _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Not done"),
-    };
+        var outcome = await change;
+        return outcome.Value is { } account ? TypedResults.Ok(account) : texts.Problem(outcome.Refusal!);
+    }
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -34,7 +34,9 @@ public sealed class UsersApiTests(AppFactory factory) : IClassFixture<AppFactory
         var users = factory.Services.GetRequiredService<UserStore>();
         Assert.Equal(PasswordCheckResult.Succeeded, (await users.VerifyPasswordAsync("mentor-liverpool-2", password, default)).Result);
         var session = await PageSession.SignInWithAsync(factory, "mentor-liverpool-2", password);
-        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/mentor")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/password")).StatusCode);
+        // A temporary password opens the password page only; the API token works meanwhile.
+        Assert.Equal("/account/password", (await session.Client.GetAsync("/mentor")).Headers.Location?.OriginalString);
 
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostAsync("/api/users/mentor-liverpool-2/disable", null));
         await HttpAssert.StatusAsync(HttpStatusCode.Unauthorized, await mentor.GetAsync("/api/calls"));

@@ -34,14 +34,16 @@ public sealed class SignInModel(UserStore users, UserLanguages languages, IStrin
         switch (check.Result)
         {
             case PasswordCheckResult.Succeeded:
-                var identity = new ClaimsIdentity(Claims.For(check.User!), CookieAuthenticationDefaults.AuthenticationScheme);
+                var identity = new ClaimsIdentity(Claims.For(check.User!, check.MustChangePassword), CookieAuthenticationDefaults.AuthenticationScheme);
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
                 if (await languages.GetAsync(check.User!.Id, cancellationToken) is { } language)
                 {
                     Localization.PageLanguages.Remember(Response, language);
                 }
 
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+                return check.MustChangePassword
+                    ? LocalRedirect("/account/password")
+                    : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case PasswordCheckResult.LockedOut:
                 var paris = CallSchedule.ParisTimeZone();
                 var until = TimeZoneInfo.ConvertTime(check.LockedUntil!.Value, paris);

@@ -1,4 +1,5 @@
 using Matchmaking.Core.Users;
+using Matchmaking.Web.Auth;
 using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -32,14 +33,15 @@ public sealed class PasswordModel(
             return Page();
         }
 
-        var result = await accounts.ChangeOwnPasswordAsync(Actor, CurrentPassword, NewPassword, cancellationToken);
-        if (!result.Succeeded)
+        var changed = await accounts.ChangeOwnPasswordAsync(Actor, CurrentPassword, NewPassword, cancellationToken);
+        if (changed.Refusal is { } refusal)
         {
-            ModelState.AddModelError(nameof(CurrentPassword), result.Message);
+            ModelState.AddModelError(refusal.Field == "new_password" ? nameof(NewPassword) : nameof(CurrentPassword), T.Say(refusal.Reason));
             return Page();
         }
 
-        Flash = result.Message;
+        await TemporaryPasswords.ForgetAsync(HttpContext);
+        Flash = T["Your password is changed."];
         return Redirect("/");
     }
 }
