@@ -37,9 +37,8 @@ public sealed class DigestService(NpgsqlDataSource dataSource, TimeProvider time
                        count(*) FILTER (WHERE p.status = 'approved') AS awaiting_mentor,
                        count(*) FILTER (WHERE p.status = 'established') AS established
                 FROM users u
-                LEFT JOIN proposals p ON p.call_year = @year AND p.creative_field = u.creative_field AND p.round_id = (
-                    SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
-                      AND (r.creative_field IS NULL OR r.creative_field = p.creative_field))
+                LEFT JOIN proposals p ON p.call_year = @year AND p.creative_field = u.creative_field
+                    AND p.round_id = current_round(p.call_year, p.creative_field)
                 WHERE u.role = 'coordinator'
                 GROUP BY u.name, u.creative_field ORDER BY u.name
                 """, new { year }, transaction, cancellationToken: cancellationToken))).AsList();

@@ -33,12 +33,12 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
                 return new FollowUpPlan(FollowUpState.Done, "reminded the pair of the application deadline", FollowUpTexts.ApplicationReminder(key, task));
             case FollowUpKind.OfferExpiry when task.ProposalStatus == ProposalStatus.Approved:
                 var expired = await proposals.ExpireAsync(task.ProposalId!.Value, cancellationToken);
-                return new FollowUpPlan(FollowUpState.Done, $"offer expired ({expired.Result}); the field is paired again",
+                return new FollowUpPlan(FollowUpState.Done, $"offer expired ({(expired.Succeeded ? "done" : expired.Refusal!.Reason.Code)}); the field is paired again",
                     [FollowUpTexts.OfferExpired($"{key}:coordinator", task)]);
             case FollowUpKind.EstablishedNotice:
                 return new FollowUpPlan(FollowUpState.Done, "told the applicant and the coordinator", FollowUpTexts.Established(key, task));
             case FollowUpKind.MentorReminder or FollowUpKind.PartnershipReminder or FollowUpKind.OfferExpiry or FollowUpKind.ApplicationReminder:
-                return new FollowUpPlan(FollowUpState.Skipped, $"the pair is {task.ProposalStatus}; nothing to do", []);
+                return new FollowUpPlan(FollowUpState.Skipped, $"the pair is {task.ProposalStatus?.Code()}; nothing to do", []);
             case FollowUpKind.LateFlag:
                 return await FlagLateAsync(task, connection, transaction, now, cancellationToken);
             case FollowUpKind.Escalation:

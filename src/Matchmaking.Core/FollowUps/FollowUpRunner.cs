@@ -63,7 +63,7 @@ public sealed class FollowUpRunner(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var task = await connection.QuerySingleOrDefaultAsync<FollowUpTask>(new CommandDefinition("""
             SELECT f.id, f.call_year, f.kind, f.state, f.idempotency_key, f.job_id, f.proposal_id, p.status AS proposal_status,
-                   p.applicant_id, p.mentor_id, p.creative_field, p.decided_by, a.city AS applicant_city, m.city AS mentor_city,
+                   p.applicant_id, p.mentor_id, p.creative_field, p.decided_by, p.reoffered, a.city AS applicant_city, m.city AS mentor_city,
                    m.country_code AS mentor_country, c.partnership_deadline, c.application_deadline
             FROM follow_ups f
             LEFT JOIN calls c ON c.year = f.call_year

@@ -10,7 +10,7 @@ public sealed class FollowUpTask
     public string IdempotencyKey { get; init; } = "";
     public string? JobId { get; init; }
     public long? ProposalId { get; init; }
-    public string? ProposalStatus { get; init; }
+    public Proposals.ProposalStatus? ProposalStatus { get; init; }
     public string? ApplicantId { get; init; }
     public string? MentorId { get; init; }
     public string? CreativeField { get; init; }
@@ -19,11 +19,13 @@ public sealed class FollowUpTask
     public string? MentorCountry { get; init; }
     /// <summary>Who approved the pair: a coordinator, or the system re-offering after a decline.</summary>
     public string? DecidedBy { get; init; }
+    /// <summary>The system approved the pair at once after the previous mentor declined (<c>proposals.reoffered</c>).</summary>
+    public bool Reoffered { get; init; }
 
     public DateTimeOffset? PartnershipDeadline { get; init; }
     public DateTimeOffset? ApplicationDeadline { get; init; }
 
-    public bool IsReoffer => DecidedBy == "system:re-offer";
+    public bool IsReoffer => Reoffered;
 
     /// <summary>A call date as the notices write it, in Paris time: "30 June 2027, 23:59 (Paris time)".</summary>
     public static string InWords(DateTimeOffset? at) => at is null

@@ -10,4 +10,4 @@ public sealed record HandPairChoices(
     PairOptions Options, long? RoundId, IReadOnlyDictionary<string, int> Room, IReadOnlyList<CurrentPair> Current);
 
 /// <summary>One of the applicant's pairs as it stands: proposed in the field's latest round, approved or established.</summary>
-public sealed record CurrentPair(long ProposalId, string MentorId, string Status);
+public sealed record CurrentPair(long ProposalId, string MentorId, ProposalStatus Status);

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using Dapper;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Matching;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
@@ -36,7 +36,7 @@ public sealed class HandPairing(
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var roundId = await LatestRoundAsync(connection, transaction, year, found.Field, cancellationToken);
+        var roundId = await ProposalStore.CurrentRoundAsync(connection, transaction, year, found.Field.DisplayName(), cancellationToken);
         var room = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mentor in found.Mentors)
         {
@@ -50,40 +50,40 @@ public sealed class HandPairing(
     }
 
     /// <param name="forCoordinator">The secretariat acts for an absent coordinator (recorded as such); ignored for others.</param>
-    public async Task<DecisionOutcome> PairAsync(
+    public async Task<Outcome<Decided>> PairAsync(
         int year, string applicantId, string? mentorId, CurrentUser actor, string? note, CancellationToken cancellationToken,
         bool forCoordinator = false)
     {
-        if (DecisionOutcome.CheckNote(note) is { } invalidNote)
+        if (DecisionNotes.Check(note) is { } invalidNote)
         {
             return invalidNote;
         }
 
         if (string.IsNullOrWhiteSpace(mentorId) || TextHygiene.Problem(mentorId, freeText: false, 100) is not null)
         {
-            return Invalid("mentor_id is required: the id of an offer of the applicant's field.");
+            return Refusal.Invalid("mentor_id", new Phrase("mentor_id_required_offer"));
         }
 
         if (await OptionsAsync(year, applicantId, cancellationToken) is not { } found)
         {
-            return new DecisionOutcome(DecisionResult.NotFound, Problem: $"Call {year} has no applicant '{applicantId}'.");
+            return Refusal.NotFound(new Phrase("applicant_not_found", year, applicantId));
         }
 
         var field = found.Field.DisplayName();
         if (!actor.CanReview(found.Field) && !(forCoordinator && actor.IsSecretariat))
         {
-            return new DecisionOutcome(DecisionResult.Forbidden, Problem: $"Only the {field} coordinator pairs {field} applicants by hand.");
+            return Refusal.Forbidden(new Phrase("hand_pair_not_your_field", found.Field));
         }
 
         if (found.Excluded is { } excluded)
         {
-            return Conflict($"The call's rules exclude {applicantId}: {Words(excluded)}.");
+            return Refusal.Conflict(new Phrase("applicant_excluded", applicantId, new CodeWord(excluded)));
         }
 
         var option = found.Mentors.FirstOrDefault(m => m.MentorId == mentorId);
         if (option is null)
         {
-            return Invalid($"{mentorId} is not an offer of the {field} field in call {year}.");
+            return Refusal.Invalid("mentor_id", new Phrase("mentor_not_an_offer_of_field", mentorId, found.Field, year));
         }
 
         var now = time.GetUtcNow();
@@ -97,51 +97,74 @@ public sealed class HandPairing(
                 SELECT 1 FROM applicants WHERE call_year = @year AND id = @applicantId FOR UPDATE;
                 SELECT 1 FROM mentor_offers WHERE call_year = @year AND id = @mentorId FOR UPDATE;
                 """, new { year, applicantId, mentorId }, transaction, cancellationToken: cancellationToken));
-            if (await LatestRoundAsync(connection, transaction, year, found.Field, cancellationToken) is not { } roundId)
+            if (await ProposalStore.CurrentRoundAsync(connection, transaction, year, field, cancellationToken) is not { } roundId)
             {
-                return Conflict($"No pairing round has run for {field} in call {year}: run one first.");
+                return Refusal.Conflict(new Phrase("no_round_for_field", found.Field, year));
             }
 
             var current = await CurrentAsync(connection, transaction, year, applicantId, roundId, cancellationToken);
             if (current.FirstOrDefault(c => c.Status != ProposalStatus.Proposed) is { } held)
             {
-                return Conflict(held.Status == ProposalStatus.Approved
-                    ? $"{applicantId} already has an approved pair with {held.MentorId}: undo that approval first."
-                    : $"{applicantId} already has an established partnership with {held.MentorId}.");
+                return Refusal.Conflict(held.Status == ProposalStatus.Approved
+                    ? new Phrase("applicant_already_approved", applicantId, held.MentorId)
+                    : new Phrase("applicant_already_established", applicantId, held.MentorId));
             }
 
             // The pair's state is told first: once an applicant is paired, the mentor it had counts as rejected, which is not why.
             if (option.NotAdmissible is { } reason)
             {
-                return Conflict($"{mentorId} cannot mentor {applicantId}: {Words(reason)}.");
+                return Refusal.Conflict(new Phrase("mentor_cannot_mentor", mentorId, applicantId, new CodeWord(reason)));
             }
 
             if (await ProposalStore.RoomAsync(connection, transaction, year, roundId, applicantId, mentorId, cancellationToken) <= 0)
             {
-                return Conflict($"{mentorId} has no place left in this call.");
+                return Refusal.Conflict(new Phrase("mentor_no_place_left", mentorId));
             }
 
             var decidedBy = ProposalAccess.DecidedBy(actor, field, forCoordinator);
-            var replaces = current.FirstOrDefault(c => c.MentorId != mentorId)?.MentorId;
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE proposals SET status = 'rejected', decided_by = @decidedBy, decided_at = @now, note = @why
-                WHERE round_id = @roundId AND applicant_id = @applicantId AND status = 'proposed' AND mentor_id <> @mentorId
-                """, new { decidedBy, now, why = note ?? $"paired by hand with {mentorId}", roundId, applicantId, mentorId }, transaction,
-                cancellationToken: cancellationToken));
-            id = await InsertAsync(connection, transaction, roundId, year, field, found.Mentors, option, replaces, decidedBy, now, note,
-                applicantId, cancellationToken);
+            var replaced = current.Where(c => c.MentorId != mentorId).ToList();
+            // The pending proposals are replaced, not rejected: the coordinator chose another mentor, it did not refuse this one.
+            // The hand's note is the new pair's, not theirs.
+            foreach (var pending in replaced)
+            {
+                var old = (await ProposalStore.LockAsync(connection, transaction, pending.ProposalId, cancellationToken))!;
+                var replace = ProposalTransitions.Check(ProposalAction.Replace, ProposalParty.FieldCoordinator, old.State);
+                if (replace.Allowed)
+                {
+                    await ProposalStore.SetStatusAsync(connection, transaction, old, replace.Transition, decidedBy, now, null, OfferExpiry(now),
+                        cancellationToken);
+                }
+            }
+
+            var replaces = replaced.FirstOrDefault()?.MentorId;
+            id = await ProposalStore.AddOrFindAsync(connection, transaction, new NewPair
+            {
+                RoundId = roundId, CallYear = year, ApplicantId = applicantId, MentorId = option.MentorId, CreativeField = field,
+                Score = option.Score, Similarity = option.Similarity, Explanation = Explanation(option, replaces),
+                Alternatives = found.Mentors.Where(m => m.NotAdmissible is null && m.MentorId != option.MentorId).Take(3)
+                    .Select(m => new Alternative(m.MentorId, m.Score, m.Similarity)).ToList(),
+                Origin = ProposalOrigin.ByHand, ReplacesMentorId = replaces,
+            }, cancellationToken);
+            var chosen = (await ProposalStore.LockAsync(connection, transaction, id, cancellationToken))!;
+            var approval = ProposalTransitions.Check(ProposalAction.Approve, ProposalParty.FieldCoordinator, chosen.State);
+            if (approval.Refusal is { } refusal)
+            {
+                return refusal;
+            }
+
+            scheduled = await ProposalStore.ApproveAsync(connection, transaction, followUps, chosen, approval.Transition, decidedBy, now, note,
+                OfferExpiry(now), cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "pair_by_hand", "proposal", id.ToString(CultureInfo.InvariantCulture),
                 new
                 {
                     applicant = applicantId, mentor = mentorId, option.Score, replaces, note,
                     acting_for = ProposalAccess.ActingFor(actor, field, forCoordinator),
                 }, cancellationToken);
-            scheduled = await followUps.RecordForApprovalAsync(connection, transaction, id, year, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await followUpJobs.ScheduleAsync(scheduled, cancellationToken);
-        return new DecisionOutcome(DecisionResult.Done, await store.GetAsync(id, cancellationToken));
+        return new Decided((await store.GetAsync(id, cancellationToken))!);
     }
 
     private async Task<PairOptions?> OptionsAsync(int year, string applicantId, CancellationToken cancellationToken)
@@ -157,64 +180,34 @@ public sealed class HandPairing(
         }
     }
 
-    /// <summary>
-    /// The approved pair, in the round's row for it if the round already has one. Its explanation is the engine's, marked as
-    /// paired by hand; its alternatives are the field's other admissible offers, best first, as a round would list them.
-    /// </summary>
-    private async Task<long> InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, long roundId, int year, string field, IReadOnlyList<MentorOption> all,
-        MentorOption chosen, string? replaces, string decidedBy, DateTimeOffset now, string? note, string applicantId,
-        CancellationToken cancellationToken)
+    /// <summary>The engine's explanation of the chosen offer, marked as paired by hand.</summary>
+    private static object Explanation(MentorOption chosen, string? replaces) => new
     {
-        var explanation = new
-        {
-            shared_terms = chosen.SharedTerms,
-            rules_passed = new[] { "paired_by_hand" },
-            shared_languages = chosen.SharedLanguages,
-            best_not_chosen = (NotChosen?)null,
-            paired_by_hand = true,
-            replaces,
-        };
-        var alternatives = all.Where(m => m.NotAdmissible is null && m.MentorId != chosen.MentorId).Take(3)
-            .Select(m => new Alternative(m.MentorId, m.Score, m.Similarity));
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
-                                   alternatives, status, decided_by, decided_at, note, offer_expires_at)
-            VALUES (@roundId, @year, @applicantId, @mentorId, @field, @score, @similarity, CAST(@explanation AS jsonb),
-                    CAST(@alternatives AS jsonb), 'approved', @decidedBy, @now, @note, @expires)
-            ON CONFLICT (round_id, applicant_id, mentor_id) DO UPDATE SET status = 'approved', decided_by = excluded.decided_by,
-                decided_at = excluded.decided_at, note = excluded.note, offer_expires_at = excluded.offer_expires_at
-            RETURNING id
-            """, new
-        {
-            roundId, year, applicantId, mentorId = chosen.MentorId, field, score = chosen.Score, similarity = chosen.Similarity,
-            explanation = JsonSerializer.Serialize(explanation, JsonDefaults.Options),
-            alternatives = JsonSerializer.Serialize(alternatives, JsonDefaults.Options),
-            decidedBy, now, note, expires = (now + options.Value.MentorResponseTime).ToUniversalTime(),
-        }, transaction, cancellationToken: cancellationToken));
-    }
+        shared_terms = chosen.SharedTerms,
+        rules_passed = new[] { "paired_by_hand" },
+        shared_languages = chosen.SharedLanguages,
+        best_not_chosen = (NotChosen?)null,
+        paired_by_hand = true,
+        replaces,
+    };
 
-    private static Task<long?> LatestRoundAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, int year, CreativeField field, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            SELECT max(id) FROM rounds WHERE call_year = @year AND status = 'completed'
-              AND (creative_field IS NULL OR creative_field = @field)
-            """, new { year, field = field.DisplayName() }, transaction, cancellationToken: cancellationToken));
+    private DateTimeOffset OfferExpiry(DateTimeOffset now) => (now + options.Value.MentorResponseTime).ToUniversalTime();
 
-    /// <summary>The applicant's approved and established pairs of the call, and its proposals in the field's latest round.</summary>
+    /// <summary>The applicant's pairs that hold a mentor's place (<c>holds_place</c>): approved, established, or proposed in the field's current round.</summary>
     private static async Task<IReadOnlyList<CurrentPair>> CurrentAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int year, string applicantId, long? roundId,
         CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<CurrentPair>(new CommandDefinition("""
+        (await connection.QueryAsync<CurrentPairRow>(new CommandDefinition("""
             SELECT id AS proposal_id, mentor_id, status FROM proposals
-            WHERE call_year = @year AND applicant_id = @applicantId
-              AND (status IN ('approved', 'established') OR (status = 'proposed' AND round_id = @roundId))
+            WHERE call_year = @year AND applicant_id = @applicantId AND holds_place(status, round_id, @roundId)
             ORDER BY id
-            """, new { year, applicantId, roundId }, transaction, cancellationToken: cancellationToken))).AsList();
+            """, new { year, applicantId, roundId }, transaction, cancellationToken: cancellationToken)))
+        .Select(r => new CurrentPair(r.ProposalId, r.MentorId, ProposalStatuses.Parse(r.Status))).ToList();
 
-    private static DecisionOutcome Invalid(string problem) => new(DecisionResult.Invalid, Problem: problem, Field: "mentor_id");
-
-    private static DecisionOutcome Conflict(string problem) => new(DecisionResult.Conflict, Problem: problem);
-
-    private static string Words(string code) => code.Replace('_', ' ');
+    private sealed class CurrentPairRow
+    {
+        public long ProposalId { get; init; }
+        public string MentorId { get; init; } = "";
+        public string Status { get; init; } = "";
+    }
 }

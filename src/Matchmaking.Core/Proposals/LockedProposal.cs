@@ -13,6 +13,7 @@ internal sealed class LockedProposal
     public string MentorId { get; init; } = "";
     public string CreativeField { get; init; } = "";
     public string Status { get; init; } = "";
+    public ProposalStatus State => ProposalStatuses.Parse(Status);
     public string Alternatives { get; init; } = "[]";
     public string? MentorCity { get; init; }
     public string? MentorCountry { get; init; }

@@ -56,6 +56,6 @@ internal static class ProposalAccess
     public static string? ActingFor(CurrentUser actor, string field, bool forCoordinator) =>
         forCoordinator && actor.IsSecretariat && !ReferenceEquals(actor, Scheduler) ? Notifications.Recipient.Coordinators(CreativeFields.Parse(field)).Format() : null;
 
-    public static string Refusal(LockedProposal pair) =>
-        $"Only the {pair.CreativeField} coordinator decides on this proposal, and only {pair.MentorCity} answers for the mentor city.";
+    public static Outcomes.Phrase Refusal(LockedProposal pair) =>
+        new("proposal_forbidden", CreativeFields.Parse(pair.CreativeField), pair.MentorCity ?? pair.MentorId);
 }

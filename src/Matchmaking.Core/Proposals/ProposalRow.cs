@@ -28,6 +28,11 @@ internal sealed class ProposalRow
     public string? RespondedBy { get; init; }
     public DateTimeOffset? RespondedAt { get; init; }
     public string? ResponseNote { get; init; }
+    public string Origin { get; init; } = "round";
+    public string? ReplacesMentorId { get; init; }
+    public string? PlaceTakenBy { get; init; }
+    public bool Reoffered { get; init; }
+    public long? SupersededBy { get; init; }
 
     public ProposalView ToView() => new()
     {
@@ -41,7 +46,7 @@ internal sealed class ProposalRow
         Similarity = Similarity,
         Explanation = JsonSerializer.Deserialize<JsonElement>(Explanation),
         Alternatives = JsonSerializer.Deserialize<JsonElement>(Alternatives),
-        Status = Status,
+        Status = ProposalStatuses.Parse(Status),
         DecidedBy = DecidedBy,
         DecidedAt = DecidedAt,
         Note = Note,
@@ -49,5 +54,10 @@ internal sealed class ProposalRow
         RespondedBy = RespondedBy,
         RespondedAt = RespondedAt,
         ResponseNote = ResponseNote,
+        Origin = ProposalOrigins.Parse(Origin),
+        ReplacesMentorId = ReplacesMentorId,
+        PlaceTakenBy = PlaceTakenBy,
+        Reoffered = Reoffered,
+        SupersededBy = SupersededBy,
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Domain;
@@ -29,12 +30,15 @@ public sealed class ProposalService(
     public Task<ProposalView?> GetAsync(long id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
     /// <param name="forCoordinator">The secretariat acts for an absent coordinator (recorded as such); ignored for others.</param>
-    public Task<DecisionOutcome> ApproveAsync(
+    public Task<Outcome<Decided>> ApproveAsync(
         long id, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false) =>
         DecideAsync(id, actor, ProposalAction.Approve, note, cancellationToken, forCoordinator);
 
-    /// <summary>Rejects a proposed pair; the applicant's next best mentor with room is proposed at once in the same round.</summary>
-    public Task<DecisionOutcome> RejectAsync(
+    /// <summary>
+    /// Rejects a proposed pair, saying why (a note is required); the applicant's next best mentor with room is proposed at
+    /// once in the same round.
+    /// </summary>
+    public Task<Outcome<Decided>> RejectAsync(
         long id, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false) =>
         DecideAsync(id, actor, ProposalAction.Reject, note, cancellationToken, forCoordinator);
 
@@ -42,37 +46,37 @@ public sealed class ProposalService(
     /// The coordinator takes an approval back before the mentor city has answered: the pair is proposed again, its notice and
     /// reminders are skipped, and if the mentor city was already asked, it and the applicant are told the request is withdrawn.
     /// </summary>
-    public Task<DecisionOutcome> UndoApprovalAsync(
+    public Task<Outcome<Decided>> UndoApprovalAsync(
         long id, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false) =>
         DecideAsync(id, actor, ProposalAction.Undo, note, cancellationToken, forCoordinator);
 
     /// <summary>The mentor city accepts an approved pairing: the partnership is established.</summary>
-    public Task<DecisionOutcome> AcceptAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
+    public Task<Outcome<Decided>> AcceptAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
         DecideAsync(id, actor, ProposalAction.Accept, note, cancellationToken);
 
     /// <summary>The mentor city declines: its capacity is freed and the field is paired again.</summary>
-    public Task<DecisionOutcome> DeclineAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
+    public Task<Outcome<Decided>> DeclineAsync(long id, CurrentUser actor, string? note, CancellationToken cancellationToken) =>
         DecideAsync(id, actor, ProposalAction.Decline, note, cancellationToken);
 
     /// <summary>An approved offer the mentor city did not answer in time; run by the offer-expiry follow-up.</summary>
-    internal Task<DecisionOutcome> ExpireAsync(long id, CancellationToken cancellationToken) =>
+    internal Task<Outcome<Decided>> ExpireAsync(long id, CancellationToken cancellationToken) =>
         DecideAsync(id, ProposalAccess.Scheduler, ProposalAction.Expire, "no answer from the mentor city in time", cancellationToken);
 
     /// <summary>
     /// The coordinator picks one of the engine's alternatives instead of the proposed mentor: the proposal is rejected and
     /// the alternative pair is approved in its place, if that mentor still has room.
     /// </summary>
-    public async Task<DecisionOutcome> ReassignAsync(
+    public async Task<Outcome<Decided>> ReassignAsync(
         long id, string mentorId, CurrentUser actor, string? note, CancellationToken cancellationToken, bool forCoordinator = false)
     {
-        if (DecisionOutcome.CheckNote(note) is { } invalidNote)
+        if (DecisionNotes.Check(note) is { } invalidNote)
         {
             return invalidNote;
         }
 
         if (string.IsNullOrWhiteSpace(mentorId) || TextHygiene.Problem(mentorId, freeText: false, 100) is not null)
         {
-            return new DecisionOutcome(DecisionResult.Invalid, Problem: "mentor_id is required: the id of one of the proposal's alternatives.", Field: "mentor_id");
+            return Refusal.Invalid("mentor_id", new Phrase("mentor_id_required_alternative"));
         }
 
         var now = time.GetUtcNow();
@@ -84,13 +88,14 @@ public sealed class ProposalService(
             var pair = await ProposalStore.LockAsync(connection, transaction, id, cancellationToken);
             if (pair is null)
             {
-                return new DecisionOutcome(DecisionResult.NotFound);
+                return Refusal.NotFound(new Phrase("proposal_not_found", id));
             }
 
-            var check = ProposalTransitions.Check(ProposalAction.Reassign, ProposalAccess.PartyOf(actor, pair, forCoordinator), pair.Status);
-            if (check.Refusal == DecisionResult.Forbidden)
+            var check = ProposalTransitions.Check(ProposalAction.Reassign, ProposalAccess.PartyOf(actor, pair, forCoordinator), pair.State,
+                ProposalAccess.Refusal(pair));
+            if (check.Refusal is { Kind: RefusalKind.Forbidden } forbidden)
             {
-                return Forbidden(pair);
+                return forbidden;
             }
 
             // A reassignment has always reported a superseded proposal before a decided one (the other decisions the other way
@@ -100,41 +105,55 @@ public sealed class ProposalService(
                 return superseded;
             }
 
-            if (!check.Allowed)
+            if (check.Refusal is { } conflict)
             {
-                return await ConflictAsync(id, check.Problem, cancellationToken);
+                return conflict;
             }
 
             if (pair.AlternativeFor(mentorId) is not { } alternative)
             {
-                return new DecisionOutcome(DecisionResult.Invalid, Problem: $"{mentorId} is not one of this proposal's alternatives.", Field: "mentor_id");
+                return Refusal.Invalid("mentor_id", new Phrase("mentor_not_an_alternative", mentorId));
             }
 
-            if (await ProposalStore.RoomAsync(connection, transaction, pair, mentorId, cancellationToken) <= 0)
+            if (await ProposalStore.RoomAsync(connection, transaction, pair.CallYear, pair.RoundId, pair.ApplicantId, mentorId,
+                    cancellationToken) <= 0)
             {
-                return await ConflictAsync(id, $"{mentorId} has no capacity left in this round.", cancellationToken);
+                return Refusal.Conflict(new Phrase("mentor_no_room_in_round", mentorId));
             }
 
             var decidedBy = ProposalAccess.DecidedBy(actor, pair.CreativeField, forCoordinator);
-            await ProposalStore.SetStatusAsync(connection, transaction, pair, check.Transition, decidedBy, now,
-                note ?? $"replaced by {mentorId}", OfferExpiry(now), cancellationToken);
-            newId = await ProposalStore.ApproveAlternativeAsync(connection, transaction, pair, alternative, decidedBy, now, note,
-                OfferExpiry(now), cancellationToken);
+            await ProposalStore.SetStatusAsync(connection, transaction, pair, check.Transition, decidedBy, now, note, OfferExpiry(now),
+                cancellationToken);
+            newId = await ProposalStore.AddOrFindAsync(connection, transaction, new NewPair
+            {
+                RoundId = pair.RoundId, CallYear = pair.CallYear, ApplicantId = pair.ApplicantId, MentorId = alternative.MentorId,
+                CreativeField = pair.CreativeField, Score = alternative.Score, Similarity = alternative.Similarity,
+                Explanation = new { chosen_by_coordinator = true, replaces = pair.MentorId }, Alternatives = [],
+                Origin = ProposalOrigin.Alternative, ReplacesMentorId = pair.MentorId,
+            }, cancellationToken);
+            var chosen = (await ProposalStore.LockAsync(connection, transaction, newId, cancellationToken))!;
+            var approval = ProposalTransitions.Check(ProposalAction.Approve, ProposalParty.FieldCoordinator, chosen.State);
+            if (approval.Refusal is { } taken)
+            {
+                return taken;
+            }
+
+            scheduled = await ProposalStore.ApproveAsync(connection, transaction, followUps, chosen, approval.Transition, decidedBy, now,
+                note, OfferExpiry(now), cancellationToken);
             await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "reassign", "proposal", Id(id),
                 new { from = pair.MentorId, to = mentorId, new_proposal = newId, note, acting_for = ProposalAccess.ActingFor(actor, pair.CreativeField, forCoordinator) },
                 cancellationToken);
-            scheduled = await followUps.RecordForApprovalAsync(connection, transaction, newId, pair.CallYear, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await followUpJobs.ScheduleAsync(scheduled, cancellationToken);
-        return new DecisionOutcome(DecisionResult.Done, await store.GetAsync(newId, cancellationToken));
+        return new Decided((await store.GetAsync(newId, cancellationToken))!);
     }
 
-    private async Task<DecisionOutcome> DecideAsync(
+    private async Task<Outcome<Decided>> DecideAsync(
         long id, CurrentUser actor, ProposalAction action, string? note, CancellationToken cancellationToken, bool forCoordinator = false)
     {
-        if (DecisionOutcome.CheckNote(note) is { } invalidNote)
+        if (DecisionNotes.Check(note, required: action == ProposalAction.Reject) is { } invalidNote)
         {
             return invalidNote;
         }
@@ -149,19 +168,15 @@ public sealed class ProposalService(
         {
             if (await ProposalStore.LockAsync(connection, transaction, id, cancellationToken) is not { } locked)
             {
-                return new DecisionOutcome(DecisionResult.NotFound);
+                return Refusal.NotFound(new Phrase("proposal_not_found", id));
             }
 
             pair = locked;
-            var check = ProposalTransitions.Check(action, ProposalAccess.PartyOf(actor, pair, forCoordinator), pair.Status);
-            if (check.Refusal == DecisionResult.Forbidden)
+            var check = ProposalTransitions.Check(action, ProposalAccess.PartyOf(actor, pair, forCoordinator), pair.State,
+                ProposalAccess.Refusal(pair));
+            if (check.Refusal is { } refusal)
             {
-                return Forbidden(pair);
-            }
-
-            if (!check.Allowed)
-            {
-                return await ConflictAsync(id, check.Problem, cancellationToken);
+                return refusal;
             }
 
             transition = check.Transition;
@@ -170,22 +185,29 @@ public sealed class ProposalService(
                 return superseded;
             }
 
-            await ProposalStore.SetStatusAsync(connection, transaction, pair, transition, ProposalAccess.DecidedBy(actor, pair.CreativeField, forCoordinator), now, note,
-                OfferExpiry(now), cancellationToken);
-            await AuditLog.WriteAsync(connection, transaction, now, actor.Label, action == ProposalAction.Undo ? "undo_approval" : transition.To,
-                "proposal", Id(id), new
-                {
-                    from = transition.From, to = transition.To, note, applicant = pair.ApplicantId, mentor = pair.MentorId,
-                    acting_for = ProposalAccess.ActingFor(actor, pair.CreativeField, forCoordinator),
-                }, cancellationToken);
+            var decidedBy = ProposalAccess.DecidedBy(actor, pair.CreativeField, forCoordinator);
             scheduled = transition.To switch
             {
-                ProposalStatus.Approved =>
-                    await followUps.RecordForApprovalAsync(connection, transaction, id, pair.CallYear, now, cancellationToken),
-                ProposalStatus.Established =>
-                    await followUps.RecordForEstablishedAsync(connection, transaction, id, pair.CallYear, now, cancellationToken),
-                _ => [],
+                ProposalStatus.Approved => await ProposalStore.ApproveAsync(connection, transaction, followUps, pair, transition, decidedBy,
+                    now, note, OfferExpiry(now), cancellationToken),
+                ProposalStatus.Established => await SetStatusThenAsync(() =>
+                    followUps.RecordForEstablishedAsync(connection, transaction, id, pair.CallYear, now, cancellationToken)),
+                _ => await SetStatusThenAsync(() => Task.FromResult<IReadOnlyList<ScheduledFollowUp>>([])),
             };
+
+            async Task<IReadOnlyList<ScheduledFollowUp>> SetStatusThenAsync(Func<Task<IReadOnlyList<ScheduledFollowUp>>> then)
+            {
+                await ProposalStore.SetStatusAsync(connection, transaction, pair, transition, decidedBy, now, note, OfferExpiry(now),
+                    cancellationToken);
+                return await then();
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, actor.Label, action == ProposalAction.Undo ? "undo_approval" : transition.To.Code(),
+                "proposal", Id(id), new
+                {
+                    from = transition.From.Code(), to = transition.To.Code(), note, applicant = pair.ApplicantId, mentor = pair.MentorId,
+                    acting_for = ProposalAccess.ActingFor(actor, pair.CreativeField, forCoordinator),
+                }, cancellationToken);
             if (action == ProposalAction.Undo)
             {
                 await UndoNotices.WriteAsync(connection, transaction, pair, now, cancellationToken);
@@ -194,7 +216,7 @@ public sealed class ProposalService(
 
             if (transition.To is ProposalStatus.Established or ProposalStatus.Declined or ProposalStatus.Rejected or ProposalStatus.Expired)
             {
-                await followUps.SkipOpenRemindersAsync(connection, transaction, pair, transition.To, now, cancellationToken);
+                await followUps.SkipOpenRemindersAsync(connection, transaction, pair, transition.To.Code(), now, cancellationToken);
             }
 
             if (action == ProposalAction.Reject && options.Value.ProposeNextAfterReject)
@@ -220,23 +242,17 @@ public sealed class ProposalService(
                 options.Value.ReofferAfterDecline ? pair.ApplicantId : null);
         }
 
-        return new DecisionOutcome(DecisionResult.Done, await store.GetAsync(id, cancellationToken),
-            Next: next is { } nextId ? await store.GetAsync(nextId, cancellationToken) : null);
+        return new Decided((await store.GetAsync(id, cancellationToken))!,
+            next is { } nextId ? await store.GetAsync(nextId, cancellationToken) : null);
     }
 
-    /// <summary>Only the latest completed round for the field can be decided on; older proposals were superseded.</summary>
-    private async Task<DecisionOutcome?> SupersededAsync(
+    /// <summary>Only the field's current round can be decided on; older proposals were superseded.</summary>
+    private static async Task<Refusal?> SupersededAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, CancellationToken cancellationToken) =>
-        await ProposalStore.LatestRoundAsync(connection, transaction, pair, cancellationToken) is { } latest && latest != pair.RoundId
-            ? await ConflictAsync(pair.Id, $"This proposal was superseded by round {latest}; decide on that round's proposals.",
-                cancellationToken)
+        await ProposalStore.CurrentRoundAsync(connection, transaction, pair.CallYear, pair.CreativeField, cancellationToken) is { } latest
+        && latest != pair.RoundId
+            ? Refusal.Conflict(new Phrase("proposal_superseded", latest))
             : null;
-
-    /// <summary>A refusal shows the proposal as it stands, so the client can see why.</summary>
-    private async Task<DecisionOutcome> ConflictAsync(long id, string? problem, CancellationToken cancellationToken) =>
-        new(DecisionResult.Conflict, await store.GetAsync(id, cancellationToken), problem);
-
-    private static DecisionOutcome Forbidden(LockedProposal pair) => new(DecisionResult.Forbidden, Problem: ProposalAccess.Refusal(pair));
 
     private DateTimeOffset OfferExpiry(DateTimeOffset now) => (now + options.Value.MentorResponseTime).ToUniversalTime();
 

@@ -1,6 +1,7 @@
 using Matchmaking.Core.Changes;
 using System.Text.Json;
 using Dapper;
+using Matchmaking.Core.FollowUps;
 using Matchmaking.Engine.Pairing;
 using Npgsql;
 
@@ -8,7 +9,8 @@ namespace Matchmaking.Core.Proposals;
 
 /// <summary>
 /// The proposals table. Reads open their own connection; the writes of a decision take the caller's transaction, so the
-/// change, its audit entry and its follow-up rows commit together.
+/// change, its audit entry and its follow-up rows commit together. A status changes only through <see cref="SetStatusAsync"/>,
+/// with a transition of <see cref="ProposalTransitions"/>; a new pair is added only by <see cref="AddAsync"/>, as proposed.
 /// </summary>
 /// <remarks>Public only because <see cref="ProposalService"/>, which the pages inject, takes it in its constructor.</remarks>
 public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed changes)
@@ -20,7 +22,8 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
         SELECT p.id, p.round_id, p.call_year, p.applicant_id, a.city AS applicant_city, a.country_code AS applicant_country,
                p.mentor_id, m.city AS mentor_city, m.country_code AS mentor_country, p.creative_field, p.score, p.similarity,
                p.explanation::text AS explanation, p.alternatives::text AS alternatives, p.status, p.decided_by, p.decided_at, p.note,
-               p.offer_expires_at, p.responded_by, p.responded_at, p.response_note
+               p.offer_expires_at, p.responded_by, p.responded_at, p.response_note, p.origin, p.replaces_mentor_id, p.place_taken_by,
+               p.reoffered, nullif(current_round(p.call_year, p.creative_field), p.round_id) AS superseded_by
         FROM proposals p
         LEFT JOIN applicants a ON a.call_year = p.call_year AND a.id = p.applicant_id
         LEFT JOIN mentor_offers m ON m.call_year = p.call_year AND m.id = p.mentor_id
@@ -43,9 +46,7 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ProposalRow>(new CommandDefinition(Select + """
-             WHERE p.call_year = @year AND p.round_id = (
-                SELECT max(r.id) FROM rounds r WHERE r.call_year = p.call_year AND r.status = 'completed'
-                  AND (r.creative_field IS NULL OR r.creative_field = p.creative_field))
+             WHERE p.call_year = @year AND p.round_id = current_round(p.call_year, p.creative_field)
             ORDER BY p.creative_field, p.applicant_id, p.id
             """, new { year }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToView()).ToList();
@@ -70,31 +71,33 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
             WHERE p.id = @id FOR UPDATE OF p
             """, new { id }, transaction, cancellationToken: cancellationToken));
 
-    /// <summary>The latest completed round that covered the pair's field, if any.</summary>
-    internal static Task<long?> LatestRoundAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            SELECT max(id) FROM rounds WHERE call_year = @CallYear AND status = 'completed'
-              AND (creative_field IS NULL OR creative_field = @CreativeField)
-            """, new { pair.CallYear, pair.CreativeField }, transaction, cancellationToken: cancellationToken));
+    /// <summary>
+    /// The field's current round: the latest completed round that covered it (a round of the whole call, or a re-run of the
+    /// field), if any. Only its proposals can be reviewed; the pages and the report read its pairs. The database answers it
+    /// (<c>current_round</c>, migration 0014) so that every query asks the same question.
+    /// </summary>
+    internal static Task<long?> CurrentRoundAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int year, string field, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT current_round(@year, @field)", new { year, field }, transaction,
+            cancellationToken: cancellationToken));
 
     /// <summary>
     /// Every row of the pair moves together, so a pair carried into a later round keeps one state. A review is stored as the
-    /// coordinator's decision (an approval starts the offer's clock); anything else as the mentor city's response.
+    /// decision (an approval starts the offer's clock); anything else as the mentor city's response.
     /// </summary>
     internal static Task SetStatusAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, ProposalTransition transition, string actor,
         DateTimeOffset now, string? note, DateTimeOffset offerExpiresAt, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(transition.Action == ProposalAction.Undo
             ? """
-              UPDATE proposals SET status = @to, decided_by = NULL, decided_at = NULL, offer_expires_at = NULL,
+              UPDATE proposals SET status = @to, decided_by = NULL, decided_at = NULL, offer_expires_at = NULL, reoffered = false,
                   note = coalesce(@note, note)
               WHERE call_year = @CallYear AND applicant_id = @ApplicantId AND mentor_id = @MentorId AND status = @from
               """
             : transition.IsReview
             ? """
-              UPDATE proposals SET status = @to, decided_by = @actor, decided_at = @now, note = @note,
-                  offer_expires_at = CASE WHEN @to = 'approved' THEN @expires ELSE NULL END
+              UPDATE proposals SET status = @to, decided_by = @actor, decided_at = @now, note = @note, offer_expires_at = @expires,
+                  reoffered = @reoffered
               WHERE call_year = @CallYear AND applicant_id = @ApplicantId AND mentor_id = @MentorId AND status = @from
               """
             : """
@@ -103,20 +106,34 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
               """,
             new
             {
-                to = transition.To, from = transition.From, actor, now, note, pair.CallYear, pair.ApplicantId, pair.MentorId,
-                expires = offerExpiresAt,
+                to = transition.To.Code(), from = transition.From.Code(), actor, now, note, pair.CallYear, pair.ApplicantId, pair.MentorId,
+                expires = transition.To == ProposalStatus.Approved ? offerExpiresAt : (DateTimeOffset?)null,
+                reoffered = transition.Action == ProposalAction.Reoffer,
             }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
-    /// The places the mentor has left for the pair's applicant: its capacity less the other applicants it is already held for,
-    /// by an approved or established pair of the call or a proposal of the same round.
+    /// The one way a pair becomes approved, whoever approves it (the coordinator, the secretariat for one, the coordinator's
+    /// pick or hand, the system's re-offer): its transition, then the approval's follow-ups (the mentor city's notice, its
+    /// reminders and the offer's expiry), in the caller's transaction.
     /// </summary>
-    internal static Task<int> RoomAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, string mentorId,
-        CancellationToken cancellationToken) =>
-        RoomAsync(connection, transaction, pair.CallYear, pair.RoundId, pair.ApplicantId, mentorId, cancellationToken);
+    internal static async Task<IReadOnlyList<ScheduledFollowUp>> ApproveAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, FollowUpStore followUps, LockedProposal pair,
+        ProposalTransition transition, string actor, DateTimeOffset now, string? note, DateTimeOffset offerExpiresAt,
+        CancellationToken cancellationToken)
+    {
+        if (transition.To != ProposalStatus.Approved)
+        {
+            throw new ArgumentException($"{transition.Action} does not approve a pair.", nameof(transition));
+        }
 
-    /// <inheritdoc cref="RoomAsync(NpgsqlConnection, NpgsqlTransaction, LockedProposal, string, CancellationToken)"/>
+        await SetStatusAsync(connection, transaction, pair, transition, actor, now, note, offerExpiresAt, cancellationToken);
+        return await followUps.RecordForApprovalAsync(connection, transaction, pair.Id, pair.CallYear, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The places the mentor has left for the pair's applicant: its capacity less the other applicants it is already held for
+    /// (<c>holds_place</c>: an approved or established pair of the call, or a proposal of the field's current round).
+    /// </summary>
     internal static Task<int> RoomAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int callYear, long roundId, string applicantId, string mentorId,
         CancellationToken cancellationToken) =>
@@ -124,32 +141,38 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
             SELECT m.capacity - (
                 SELECT count(DISTINCT p.applicant_id) FROM proposals p
                 WHERE p.call_year = m.call_year AND p.mentor_id = m.id AND p.applicant_id <> @applicantId
-                  AND (p.status IN ('approved', 'established') OR (p.status = 'proposed' AND p.round_id = @roundId)))
+                  AND holds_place(p.status, p.round_id, @roundId))
             FROM mentor_offers m WHERE m.call_year = @callYear AND m.id = @mentorId
             """, new { applicantId, roundId, callYear, mentorId }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
-    /// The coordinator's chosen alternative, approved at once in the pair's round; a row the round already has for that pair is
-    /// approved in place, as a round holds one row per pair. Returns the approved proposal's id.
+    /// Adds a pair to a round as proposed, saying how it came to be; null when the round already has a row for that pair (a
+    /// round holds one row per pair).
     /// </summary>
-    internal static Task<long> ApproveAlternativeAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, LockedProposal pair, Alternative alternative, string actor,
-        DateTimeOffset now, string? note, DateTimeOffset offerExpiresAt, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+    internal static Task<long?> AddAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NewPair pair, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
             INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
-                                   alternatives, status, decided_by, decided_at, note, offer_expires_at)
-            VALUES (@RoundId, @CallYear, @ApplicantId, @mentorId, @CreativeField, @Score, @Similarity,
-                    CAST(@explanation AS jsonb), '[]', 'approved', @actor, @now, @note, @expires)
-            ON CONFLICT (round_id, applicant_id, mentor_id) DO UPDATE SET status = 'approved', decided_by = excluded.decided_by,
-                decided_at = excluded.decided_at, note = excluded.note, offer_expires_at = excluded.offer_expires_at
+                                   alternatives, status, origin, replaces_mentor_id)
+            VALUES (@RoundId, @CallYear, @ApplicantId, @MentorId, @CreativeField, @Score, @Similarity, CAST(@Explanation AS jsonb),
+                    CAST(@Alternatives AS jsonb), @status, @origin, @ReplacesMentorId)
+            ON CONFLICT (round_id, applicant_id, mentor_id) DO NOTHING
             RETURNING id
             """, new
         {
-            pair.RoundId, pair.CallYear, pair.ApplicantId, mentorId = alternative.MentorId, pair.CreativeField, alternative.Score,
-            alternative.Similarity,
-            explanation = JsonSerializer.Serialize(new { chosen_by_coordinator = true, replaces = pair.MentorId }, JsonDefaults.Options),
-            actor, now, note, expires = offerExpiresAt,
+            pair.RoundId, pair.CallYear, pair.ApplicantId, pair.MentorId, pair.CreativeField, pair.Score, pair.Similarity,
+            Explanation = JsonSerializer.Serialize(pair.Explanation, JsonDefaults.Options),
+            Alternatives = JsonSerializer.Serialize(pair.Alternatives, JsonDefaults.Options),
+            status = ProposalStatus.Proposed.Code(), origin = pair.Origin.Code(), pair.ReplacesMentorId,
         }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The round's row for a pair, added as proposed if the round has none.</summary>
+    internal static async Task<long> AddOrFindAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NewPair pair, CancellationToken cancellationToken) =>
+        await AddAsync(connection, transaction, pair, cancellationToken)
+        ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT id FROM proposals WHERE round_id = @RoundId AND applicant_id = @ApplicantId AND mentor_id = @MentorId
+            """, new { pair.RoundId, pair.ApplicantId, pair.MentorId }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// After a reject, the applicant's next best mentor (the first of the engine's remaining alternatives with room, and not
@@ -163,25 +186,18 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
         for (var i = 0; i < alternatives.Count; i++)
         {
             var alternative = alternatives[i];
-            if (await RoomAsync(connection, transaction, pair, alternative.MentorId, cancellationToken) <= 0)
+            if (await RoomAsync(connection, transaction, pair.CallYear, pair.RoundId, pair.ApplicantId, alternative.MentorId, cancellationToken) <= 0)
             {
                 continue;
             }
 
-            var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
-                INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
-                                       alternatives, status)
-                VALUES (@RoundId, @CallYear, @ApplicantId, @mentorId, @CreativeField, @Score, @Similarity,
-                        CAST(@explanation AS jsonb), CAST(@rest AS jsonb), 'proposed')
-                ON CONFLICT (round_id, applicant_id, mentor_id) DO NOTHING
-                RETURNING id
-                """, new
+            var id = await AddAsync(connection, transaction, new NewPair
             {
-                pair.RoundId, pair.CallYear, pair.ApplicantId, mentorId = alternative.MentorId, pair.CreativeField, alternative.Score,
-                alternative.Similarity,
-                explanation = JsonSerializer.Serialize(new { next_best_after_reject = true, replaces = pair.MentorId }, JsonDefaults.Options),
-                rest = JsonSerializer.Serialize(alternatives.Skip(i + 1), JsonDefaults.Options),
-            }, transaction, cancellationToken: cancellationToken));
+                RoundId = pair.RoundId, CallYear = pair.CallYear, ApplicantId = pair.ApplicantId, MentorId = alternative.MentorId,
+                CreativeField = pair.CreativeField, Score = alternative.Score, Similarity = alternative.Similarity,
+                Explanation = new { next_best_after_reject = true, replaces = pair.MentorId },
+                Alternatives = alternatives.Skip(i + 1).ToList(), Origin = ProposalOrigin.NextBest, ReplacesMentorId = pair.MentorId,
+            }, cancellationToken);
             if (id is not null)
             {
                 return id;
@@ -197,4 +213,21 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, ChangeFeed change
         await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT city FROM applicants WHERE call_year = @CallYear AND id = @ApplicantId", new { pair.CallYear, pair.ApplicantId },
             transaction, cancellationToken: cancellationToken)) ?? pair.ApplicantId;
+}
+
+/// <summary>A pair to add to a round (see <see cref="ProposalStore.AddAsync"/>).</summary>
+internal sealed record NewPair
+{
+    public required long RoundId { get; init; }
+    public required int CallYear { get; init; }
+    public required string ApplicantId { get; init; }
+    public required string MentorId { get; init; }
+    public required string CreativeField { get; init; }
+    public required double Score { get; init; }
+    public required double Similarity { get; init; }
+    /// <summary>Serialized as the <c>explanation</c> jsonb.</summary>
+    public required object Explanation { get; init; }
+    public required IReadOnlyList<Alternative> Alternatives { get; init; }
+    public required ProposalOrigin Origin { get; init; }
+    public string? ReplacesMentorId { get; init; }
 }

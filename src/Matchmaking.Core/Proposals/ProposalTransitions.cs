@@ -1,3 +1,5 @@
+using Matchmaking.Core.Outcomes;
+
 namespace Matchmaking.Core.Proposals;
 
 /// <summary>What can be done to a proposal. Reassign is the coordinator choosing one of the alternatives instead.</summary>
@@ -11,6 +13,10 @@ internal enum ProposalAction
     Expire,
     /// <summary>The coordinator takes an approval back before the mentor city has answered: the pair is proposed again.</summary>
     Undo,
+    /// <summary>The coordinator pairs the applicant by hand with another mentor: its pending proposal is replaced, not rejected.</summary>
+    Replace,
+    /// <summary>After a decline, the system approves the applicant's next pair at once, on the coordinator's earlier approval.</summary>
+    Reoffer,
 }
 
 /// <summary>Who takes an action on a pair; <see cref="ProposalAccess.PartyOf"/> says which of them a user is.</summary>
@@ -21,11 +27,11 @@ internal enum ProposalParty
     Scheduler,
 }
 
-internal sealed record ProposalTransition(ProposalAction Action, ProposalParty By, string From, string To)
+internal sealed record ProposalTransition(ProposalAction Action, ProposalParty By, ProposalStatus From, ProposalStatus To)
 {
     /// <summary>
-    /// The coordinator's review of a proposed pair, as opposed to the mentor city's answer to an approved one: it is stored as
-    /// the decision (not the response), and only the latest completed round's proposals can be reviewed.
+    /// A review of a proposed pair, as opposed to the mentor city's answer to an approved one: it is stored as the decision
+    /// (not the response), and only the latest completed round's proposals can be reviewed.
     /// </summary>
     public bool IsReview => From == ProposalStatus.Proposed;
 
@@ -36,16 +42,16 @@ internal sealed record ProposalTransition(ProposalAction Action, ProposalParty B
     public bool FreesMentor => To is ProposalStatus.Declined or ProposalStatus.Expired;
 }
 
-/// <summary>The transition an action asks for and, when it cannot happen, why: <see cref="DecisionResult.Forbidden"/> or
-/// <see cref="DecisionResult.Conflict"/> with the problem to show.</summary>
-internal sealed record TransitionCheck(ProposalTransition Transition, DecisionResult? Refusal = null, string? Problem = null)
+/// <summary>The transition an action asks for and, when it cannot happen, why (forbidden, or a conflict with the pair's state).</summary>
+internal sealed record TransitionCheck(ProposalTransition Transition, Refusal? Refusal = null)
 {
     public bool Allowed => Refusal is null;
 }
 
 /// <summary>
 /// The lifecycle as a table (see <see cref="ProposalStatus"/>): which action moves a proposal from which status to which, and who
-/// takes it. No I/O: the caller brings the status it locked and the party the user is.
+/// takes it. Every change of a proposal's status goes through here and <see cref="ProposalStore.SetStatusAsync"/>. No I/O: the
+/// caller brings the status it locked and the party the user is.
 /// </summary>
 internal static class ProposalTransitions
 {
@@ -59,24 +65,25 @@ internal static class ProposalTransitions
         ProposalAction.Decline => new(action, ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Declined),
         ProposalAction.Expire => new(action, ProposalParty.Scheduler, ProposalStatus.Approved, ProposalStatus.Expired),
         ProposalAction.Undo => new(action, ProposalParty.FieldCoordinator, ProposalStatus.Approved, ProposalStatus.Proposed),
+        ProposalAction.Replace => new(action, ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Replaced),
+        ProposalAction.Reoffer => new(action, ProposalParty.Scheduler, ProposalStatus.Proposed, ProposalStatus.Approved),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a proposal action."),
     };
 
     /// <summary>Who acts is checked before the status, so a stranger learns nothing about the pair's state.</summary>
-    public static TransitionCheck Check(ProposalAction action, ProposalParty? actingAs, string status)
+    public static TransitionCheck Check(ProposalAction action, ProposalParty? actingAs, ProposalStatus status, Phrase? forbidden = null)
     {
         var transition = Of(action);
         if (actingAs != transition.By)
         {
-            return new(transition, DecisionResult.Forbidden);
+            return new(transition, Refusal.Forbidden(forbidden ?? new Phrase("proposal_not_yours")));
         }
 
         if (status != transition.From)
         {
-            // The API has always worded a reassignment's refusal this way; clients show the text as it is.
-            return new(transition, DecisionResult.Conflict, action == ProposalAction.Reassign
-                ? $"The proposal is already {status}."
-                : $"The proposal is {status}; only a {transition.From} proposal can be {transition.To}.");
+            return new(transition, Refusal.Conflict(action == ProposalAction.Reassign
+                ? new Phrase("proposal_already", status)
+                : new Phrase("proposal_not_in_state", status, transition.From, transition.To)));
         }
 
         return new(transition);

@@ -1,4 +1,5 @@
 using Dapper;
+using Matchmaking.Core.Proposals;
 using Npgsql;
 
 namespace Matchmaking.Core.Reports;
@@ -23,9 +24,7 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
                 FROM proposals p WHERE p.call_year = @year
                 ORDER BY p.applicant_id, p.mentor_id, p.round_id DESC),
             latest AS (
-                SELECT a.id AS applicant_id, (
-                    SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
-                      AND (r.creative_field IS NULL OR r.creative_field = a.creative_field)) AS round_id
+                SELECT a.id AS applicant_id, current_round(a.call_year, a.creative_field) AS round_id
                 FROM applicants a WHERE a.call_year = @year)
             SELECT a.id AS applicant_id, a.city AS applicant_city, a.country_code AS applicant_country, a.creative_field,
                    e.mentor_id, m.city AS mentor_city, m.country_code AS mentor_country, e.score, e.responded_at AS established_at,
@@ -36,16 +35,20 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
                      WHERE u.round_id = l.round_id AND u.applicant_id = a.id) AS unmatched_reasons
             FROM applicants a
             JOIN latest l ON l.applicant_id = a.id
-            LEFT JOIN pairs e ON e.applicant_id = a.id AND e.status = 'established'
+            LEFT JOIN pairs e ON e.applicant_id = a.id AND e.status = @established
             LEFT JOIN mentor_offers m ON m.call_year = a.call_year AND m.id = e.mentor_id
             LEFT JOIN LATERAL (
-                SELECT x.mentor_id, x.status FROM pairs x
-                WHERE x.applicant_id = a.id AND x.status IN ('approved', 'proposed')
-                ORDER BY x.status = 'approved' DESC, x.score DESC LIMIT 1) live ON e.mentor_id IS NULL
+                SELECT x.mentor_id, x.status FROM proposals x
+                WHERE x.call_year = @year AND x.applicant_id = a.id AND x.status IN (@approved, @proposed) AND x.round_id = l.round_id
+                ORDER BY x.status = @approved DESC, x.score DESC LIMIT 1) live ON e.mentor_id IS NULL
             LEFT JOIN mentor_offers lm ON lm.call_year = a.call_year AND lm.id = live.mentor_id
             WHERE a.call_year = @year
             ORDER BY a.creative_field, a.id
-            """, new { year }, cancellationToken: cancellationToken))).AsList();
+            """, new
+        {
+            year, established = ProposalStatus.Established.Code(), approved = ProposalStatus.Approved.Code(),
+            proposed = ProposalStatus.Proposed.Code(),
+        }, cancellationToken: cancellationToken))).AsList();
 
         return new ClosingReport
         {
@@ -83,12 +86,9 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
     /// </summary>
     private static string[] ReasonsFor(Row row)
     {
-        switch (row.LiveStatus)
+        if (row.LiveStatus is { } live)
         {
-            case "approved":
-                return [AwaitingMentor];
-            case "proposed":
-                return [AwaitingCoordinator];
+            return ProposalStatuses.Parse(live) == ProposalStatus.Approved ? [AwaitingMentor] : [AwaitingCoordinator];
         }
 
         if (!string.IsNullOrEmpty(row.UnmatchedReasons))
@@ -96,11 +96,12 @@ public sealed class ClosingReportService(NpgsqlDataSource dataSource, TimeProvid
             return row.UnmatchedReasons.Split(',');
         }
 
-        var statuses = row.Statuses?.Split(',') ?? [];
+        // A pair the coordinator replaced by pairing the applicant by hand is not a rejection.
+        var statuses = (row.Statuses?.Split(',') ?? []).Select(ProposalStatuses.Parse).ToHashSet();
         string[] ended = [
-            ..statuses.Contains("rejected") ? [RejectedByCoordinator] : Array.Empty<string>(),
-            ..statuses.Contains("declined") ? [DeclinedByMentor] : Array.Empty<string>(),
-            ..statuses.Contains("expired") ? [OfferExpired] : Array.Empty<string>(),
+            ..statuses.Contains(ProposalStatus.Rejected) ? [RejectedByCoordinator] : Array.Empty<string>(),
+            ..statuses.Contains(ProposalStatus.Declined) ? [DeclinedByMentor] : Array.Empty<string>(),
+            ..statuses.Contains(ProposalStatus.Expired) ? [OfferExpired] : Array.Empty<string>(),
         ];
         return ended.Length > 0 ? ended : [NotInAnyRound];
     }

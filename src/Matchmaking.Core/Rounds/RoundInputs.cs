@@ -53,9 +53,9 @@ public sealed class RoundInputs(
             FROM proposals WHERE call_year = @year
             ORDER BY applicant_id, mentor_id, round_id DESC
             """, new { year }, cancellationToken: cancellationToken))).AsList();
-        List<PairKey> With(IReadOnlyList<string> statuses) =>
-            [.. rows.Where(r => statuses.Contains(r.Status)).Select(r => new PairKey(r.ApplicantId, r.MentorId))];
-        return await LoadAsync(year, With(ProposalStatus.Fixed), With(ProposalStatus.Forbidden), cancellationToken);
+        List<PairKey> With(IReadOnlyList<ProposalStatus> statuses) =>
+            [.. rows.Where(r => statuses.Contains(ProposalStatuses.Parse(r.Status))).Select(r => new PairKey(r.ApplicantId, r.MentorId))];
+        return await LoadAsync(year, With(ProposalStatuses.Fixed), With(ProposalStatuses.Forbidden), cancellationToken);
     }
 
     /// <summary>Pending proposals of the latest completed round: a re-run keeps as many of them as it can.</summary>
@@ -64,10 +64,8 @@ public sealed class RoundInputs(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string ApplicantId, string MentorId)>(new CommandDefinition("""
             SELECT p.applicant_id, p.mentor_id FROM proposals p
-            WHERE p.call_year = @year AND p.status = 'proposed' AND p.round_id = (
-                SELECT max(r.id) FROM rounds r WHERE r.call_year = @year AND r.status = 'completed'
-                  AND (r.creative_field IS NULL OR r.creative_field = p.creative_field))
-            """, new { year }, cancellationToken: cancellationToken));
+            WHERE p.call_year = @year AND p.status = @proposed AND p.round_id = current_round(p.call_year, p.creative_field)
+            """, new { year, proposed = ProposalStatus.Proposed.Code() }, cancellationToken: cancellationToken));
         return rows.Select(r => new PairKey(r.ApplicantId, r.MentorId)).ToList();
     }
 }

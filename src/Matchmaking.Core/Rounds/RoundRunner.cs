@@ -98,8 +98,8 @@ public sealed class RoundRunner(
         int year, CreativeField? field, IReadOnlyList<Decision> decisions, CancellationToken cancellationToken)
     {
         var request = await inputs.LoadAsync(year,
-            decisions.Where(d => ProposalStatus.Fixed.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
-            decisions.Where(d => ProposalStatus.Forbidden.Contains(d.Status)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            decisions.Where(d => ProposalStatuses.Fixed.Contains(d.State)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
+            decisions.Where(d => ProposalStatuses.Forbidden.Contains(d.State)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             cancellationToken);
         var result = PairingEngine.Run(request, models.Model, cancellationToken);
         return field is null ? result : OnlyField(result, field.Value, request.Applicants, request.Mentors);
@@ -126,7 +126,7 @@ public sealed class RoundRunner(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Decision>(new CommandDefinition("""
             SELECT DISTINCT ON (applicant_id, mentor_id) applicant_id, mentor_id, status, decided_by, decided_at, note,
-                   offer_expires_at, responded_by, responded_at, response_note
+                   offer_expires_at, responded_by, responded_at, response_note, origin, replaces_mentor_id, reoffered
             FROM proposals WHERE call_year = @year
             ORDER BY applicant_id, mentor_id, round_id DESC
             """, new { year }, cancellationToken: cancellationToken));
@@ -139,7 +139,7 @@ public sealed class RoundRunner(
         CancellationToken cancellationToken)
     {
         var fixedPairs = decisions
-            .Where(d => ProposalStatus.Fixed.Contains(d.Status))
+            .Where(d => ProposalStatuses.Fixed.Contains(d.State))
             .ToDictionary(d => (d.ApplicantId, d.MentorId));
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -158,18 +158,20 @@ public sealed class RoundRunner(
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO proposals (round_id, call_year, applicant_id, mentor_id, creative_field, score, similarity, explanation,
                                        alternatives, status, decided_by, decided_at, note, offer_expires_at, responded_by, responded_at,
-                                       response_note)
+                                       response_note, origin, replaces_mentor_id, reoffered)
                 VALUES (@roundId, @year, @ApplicantId, @MentorId, @Field, @Score, @Similarity, CAST(@Explanation AS jsonb),
                         CAST(@Alternatives AS jsonb), @Status, @DecidedBy, @DecidedAt, @Note, @OfferExpiresAt, @RespondedBy,
-                        @RespondedAt, @ResponseNote)
+                        @RespondedAt, @ResponseNote, @Origin, @ReplacesMentorId, @Reoffered)
                 """, new
             {
                 roundId, year, pair.ApplicantId, pair.MentorId, Field = Engine.Domain.CreativeFields.DisplayName(pair.Field),
                 pair.Score, pair.Similarity,
                 Explanation = JsonSerializer.Serialize(pair.Explanation, JsonDefaults.Options),
                 Alternatives = JsonSerializer.Serialize(pair.Alternatives, JsonDefaults.Options),
-                Status = kept?.Status ?? ProposalStatus.Proposed,
+                Status = kept?.Status ?? ProposalStatus.Proposed.Code(),
                 kept?.DecidedBy, kept?.DecidedAt, kept?.Note, kept?.OfferExpiresAt, kept?.RespondedBy, kept?.RespondedAt, kept?.ResponseNote,
+                // A kept pair keeps how it came to be (picked, by hand, re-offered).
+                Origin = kept?.Origin ?? ProposalOrigin.Round.Code(), kept?.ReplacesMentorId, Reoffered = kept?.Reoffered ?? false,
             }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -187,6 +189,7 @@ public sealed class RoundRunner(
                 new { roundId, rejected.MentorId, Reasons = rejected.Reasons.ToArray() }, transaction, cancellationToken: cancellationToken));
         }
 
+        await MarkChangedPendingAsync(connection, transaction, roundId, cancellationToken);
         var reoffered = reofferApplicantId is null
             ? []
             : await ReofferAsync(connection, transaction, roundId, year, reofferApplicantId, now, cancellationToken);
@@ -214,36 +217,70 @@ public sealed class RoundRunner(
     }
 
     /// <summary>
+    /// A re-run that changes an applicant's pending proposal says so on the new one: the mentor it named before and, when
+    /// another applicant of the round now holds that mentor's place (the engine pairs as many applicants as it can before it
+    /// keeps pending proposals), that applicant. Runs before the round is marked completed, so <c>current_round</c> is still
+    /// the round the coordinator was reviewing.
+    /// </summary>
+    private static Task<int> MarkChangedPendingAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long roundId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE proposals n SET replaces_mentor_id = o.mentor_id, place_taken_by = (
+                SELECT t.applicant_id FROM proposals t
+                WHERE t.round_id = n.round_id AND t.mentor_id = o.mentor_id AND t.applicant_id <> n.applicant_id
+                  AND NOT EXISTS (SELECT 1 FROM proposals w WHERE w.round_id = o.round_id AND w.applicant_id = t.applicant_id
+                                    AND w.mentor_id = o.mentor_id)
+                ORDER BY t.applicant_id LIMIT 1)
+            FROM proposals o
+            WHERE n.round_id = @roundId AND n.status = @proposed AND n.origin = @round
+              AND o.call_year = n.call_year AND o.applicant_id = n.applicant_id AND o.status = @proposed
+              AND o.round_id = current_round(n.call_year, n.creative_field) AND o.mentor_id <> n.mentor_id
+              AND NOT EXISTS (SELECT 1 FROM proposals k WHERE k.round_id = o.round_id AND k.applicant_id = n.applicant_id
+                                AND k.mentor_id = n.mentor_id)
+            """, new { roundId, proposed = ProposalStatus.Proposed.Code(), round = ProposalOrigin.Round.Code() }, transaction,
+            cancellationToken: cancellationToken));
+
+    /// <summary>
     /// The applicant whose mentor declined (or did not answer) is offered its new pair at once, with the approval's
-    /// follow-ups, in the round's own transaction; the decision is the system's, on the coordinator's earlier approval.
+    /// follow-ups, in the round's own transaction: the system's approval (<see cref="ProposalAction.Reoffer"/>), on the
+    /// coordinator's earlier one, through the same transition and writer as the coordinator's.
     /// </summary>
     private async Task<IReadOnlyList<ScheduledFollowUp>> ReofferAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long roundId, int year, string applicantId, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var proposal = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition("""
-            UPDATE proposals SET status = 'approved', decided_by = 'system:re-offer', decided_at = @now,
-                note = 'offered at once: the previous mentor declined or did not answer', offer_expires_at = @expires
-            WHERE round_id = @roundId AND applicant_id = @applicantId AND status = 'proposed'
-            RETURNING id
-            """, new { roundId, applicantId, now, expires = (now + lifecycle.Value.MentorResponseTime).ToUniversalTime() }, transaction,
-            cancellationToken: cancellationToken));
-        if (proposal is null)
+            SELECT id FROM proposals WHERE round_id = @roundId AND applicant_id = @applicantId AND status = @proposed
+            """, new { roundId, applicantId, proposed = ProposalStatus.Proposed.Code() }, transaction, cancellationToken: cancellationToken));
+        if (proposal is null || await ProposalStore.LockAsync(connection, transaction, proposal.Value, cancellationToken) is not { } pair)
         {
             return [];
         }
 
-        await Audit.AuditLog.WriteAsync(connection, transaction, now, "system:re-offer", ProposalStatus.Approved, "proposal",
+        var check = ProposalTransitions.Check(ProposalAction.Reoffer, ProposalParty.Scheduler, pair.State);
+        if (!check.Allowed)
+        {
+            return [];
+        }
+
+        var scheduled = await ProposalStore.ApproveAsync(connection, transaction, followUps, pair, check.Transition, Reoffer, now,
+            "offered at once: the previous mentor declined or did not answer", (now + lifecycle.Value.MentorResponseTime).ToUniversalTime(),
+            cancellationToken);
+        await Audit.AuditLog.WriteAsync(connection, transaction, now, Reoffer, ProposalStatus.Approved.Code(), "proposal",
             proposal.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), new { round = roundId, applicant = applicantId },
             cancellationToken);
-        return await followUps.RecordForApprovalAsync(connection, transaction, proposal.Value, year, now, cancellationToken);
+        return scheduled;
     }
+
+    /// <summary>Who the proposal and the audit log say decided a re-offer; <c>proposals.reoffered</c> says that it was one.</summary>
+    private const string Reoffer = "system:re-offer";
 
     private sealed class Decision
     {
         public string ApplicantId { get; init; } = "";
         public string MentorId { get; init; } = "";
         public string Status { get; init; } = "";
+        public ProposalStatus State => ProposalStatuses.Parse(Status);
         public string? DecidedBy { get; init; }
         public DateTime? DecidedAt { get; init; }
         public string? Note { get; init; }
@@ -251,6 +288,9 @@ public sealed class RoundRunner(
         public string? RespondedBy { get; init; }
         public DateTime? RespondedAt { get; init; }
         public string? ResponseNote { get; init; }
+        public string Origin { get; init; } = "round";
+        public string? ReplacesMentorId { get; init; }
+        public bool Reoffered { get; init; }
     }
 
     private sealed class Claim

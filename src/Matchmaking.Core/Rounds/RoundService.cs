@@ -85,10 +85,17 @@ public sealed class RoundService(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<LeftOverRow>(new CommandDefinition("""
-            SELECT u.applicant_id AS id, a.city, a.country_code, a.creative_field, u.reasons
+            SELECT u.applicant_id AS id, a.city, a.country_code, a.creative_field, u.reasons,
+                   coalesce(cur.city, cur.mentor_id) AS now_paired_with, cur.status AS now_status
             FROM unmatched_applicants u
             JOIN rounds r ON r.id = u.round_id
             LEFT JOIN applicants a ON a.call_year = r.call_year AND a.id = u.applicant_id
+            LEFT JOIN LATERAL (
+                SELECT p.mentor_id, m.city, p.status FROM proposals p
+                LEFT JOIN mentor_offers m ON m.call_year = p.call_year AND m.id = p.mentor_id
+                WHERE p.call_year = r.call_year AND p.applicant_id = u.applicant_id
+                  AND holds_place(p.status, p.round_id, current_round(p.call_year, p.creative_field))
+                ORDER BY p.id DESC LIMIT 1) cur ON true
             WHERE u.round_id = @roundId ORDER BY a.creative_field, u.applicant_id
             """, new { roundId }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToLeftOver()).ToList();
@@ -115,8 +122,11 @@ public sealed class RoundService(
         public string? CountryCode { get; init; }
         public string? CreativeField { get; init; }
         public string[] Reasons { get; init; } = [];
+        public string? NowPairedWith { get; init; }
+        public string? NowStatus { get; init; }
 
-        public RoundLeftOver ToLeftOver() => new(Id, City, CountryCode?.Trim(), CreativeField, Reasons);
+        public RoundLeftOver ToLeftOver() => new(Id, City, CountryCode?.Trim(), CreativeField, Reasons, NowPairedWith,
+            NowStatus is null ? null : Proposals.ProposalStatuses.Parse(NowStatus));
     }
 
     public Task<RoundView?> GetAsync(long id, CancellationToken cancellationToken) =>

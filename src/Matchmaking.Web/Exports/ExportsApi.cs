@@ -37,7 +37,7 @@ internal static class ExportsApi
             [
                 p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Field.DisplayName(), p.Applicant.Id, p.Applicant.City,
                 p.Applicant.CountryCode, p.Mentor.Id, p.Mentor.City, p.Mentor.CountryCode, CsvTable.Number(p.Score),
-                CsvTable.Number(p.Similarity), p.Status, p.DecidedBy, CsvTable.When(p.DecidedAt), p.Note, p.RespondedBy,
+                CsvTable.Number(p.Similarity), p.Status.Code(), p.DecidedBy, CsvTable.When(p.DecidedAt), p.Note, p.RespondedBy,
                 CsvTable.When(p.RespondedAt), p.ResponseNote,
             ]);
         return File($"proposals-{year}.csv", CsvTable.Write(

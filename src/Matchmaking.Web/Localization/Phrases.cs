@@ -44,6 +44,7 @@ public static class Phrases
     private static object? Argument(IStringLocalizer<Texts> texts, object? argument) => argument switch
     {
         Phrase phrase => texts.Say(phrase),
+        CodeWord word => texts.Code(word.Code),
         CreativeField field => FieldNames.Of(field),
         DateTimeOffset at => ParisTime(at),
         double or float or decimal => Convert.ToDouble(argument, CultureInfo.InvariantCulture).ToString("0.###", CultureInfo.CurrentCulture),

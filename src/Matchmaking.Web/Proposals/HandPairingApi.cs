@@ -1,5 +1,7 @@
 using Matchmaking.Core.Proposals;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matchmaking.Web.Proposals;
@@ -14,9 +16,10 @@ internal static class HandPairingApi
     {
         var group = app.MapGroup("/api/calls/{year:int}/applicants/{id}").WithTags("Proposals");
         group.MapGet("/mentor-options", ChoicesAsync).RequireAuthorization(Policies.SecretariatOrCoordinator);
-        group.MapPost("/pair", (int year, string id, PairRequest? body, HttpContext context, HandPairing pairing, CancellationToken ct) =>
+        group.MapPost("/pair", (int year, string id, PairRequest? body, HttpContext context, HandPairing pairing, IStringLocalizer<Texts> texts,
+            CancellationToken ct) =>
             ProposalsApi.DecideAsync(pairing.PairAsync(year, id, body?.MentorId, context.User.ToCurrentUser(), body?.Note, ct,
-                body?.ForCoordinator == true)))
+                body?.ForCoordinator == true), texts))
             .RequireAuthorization(Policies.SecretariatOrCoordinator);
     }
 

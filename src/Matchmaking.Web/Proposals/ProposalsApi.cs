@@ -1,6 +1,9 @@
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Proposals;
 
@@ -16,22 +19,22 @@ internal static class ProposalsApi
         var group = app.MapGroup("/api/proposals").WithTags("Proposals");
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization();
         // The coordinator's decisions; the secretariat may take them only with for_coordinator, for an absent coordinator.
-        group.MapPost("/{id:long}/approve", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true)))
+        group.MapPost("/{id:long}/approve", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            DecideAsync(proposals.ApproveAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true), texts))
             .RequireAuthorization(Policies.SecretariatOrCoordinator);
-        group.MapPost("/{id:long}/reject", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true), context))
+        group.MapPost("/{id:long}/reject", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            DecideAsync(proposals.RejectAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true), texts, context))
             .RequireAuthorization(Policies.SecretariatOrCoordinator);
-        group.MapPost("/{id:long}/undo", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.UndoApprovalAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true)))
+        group.MapPost("/{id:long}/undo", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            DecideAsync(proposals.UndoApprovalAsync(id, context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true), texts))
             .RequireAuthorization(Policies.SecretariatOrCoordinator);
-        group.MapPost("/{id:long}/reassign", (long id, ReassignRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.ReassignAsync(id, body?.MentorId ?? "", context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true)))
+        group.MapPost("/{id:long}/reassign", (long id, ReassignRequest? body, HttpContext context, ProposalService proposals, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            DecideAsync(proposals.ReassignAsync(id, body?.MentorId ?? "", context.User.ToCurrentUser(), body?.Note, ct, body?.ForCoordinator == true), texts))
             .RequireAuthorization(Policies.SecretariatOrCoordinator);
-        group.MapPost("/{id:long}/accept", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.AcceptAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
-        group.MapPost("/{id:long}/decline", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, CancellationToken ct) =>
-            DecideAsync(proposals.DeclineAsync(id, context.User.ToCurrentUser(), body?.Note, ct))).RequireAuthorization(Policies.Mentor);
+        group.MapPost("/{id:long}/accept", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            DecideAsync(proposals.AcceptAsync(id, context.User.ToCurrentUser(), body?.Note, ct), texts)).RequireAuthorization(Policies.Mentor);
+        group.MapPost("/{id:long}/decline", (long id, DecisionRequest? body, HttpContext context, ProposalService proposals, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            DecideAsync(proposals.DeclineAsync(id, context.User.ToCurrentUser(), body?.Note, ct), texts)).RequireAuthorization(Policies.Mentor);
         app.MapGet("/api/calls/{year:int}/proposals", ListCurrentAsync).WithTags("Proposals").RequireAuthorization()
             .Produces<IReadOnlyList<ProposalView>>(StatusCodes.Status200OK, "application/json");
     }
@@ -53,24 +56,29 @@ internal static class ProposalsApi
         int year, HttpContext context, ProposalListResponses responses, CancellationToken cancellationToken) =>
         TypedResults.Bytes(await responses.GetAsync(year, context.User.ToCurrentUser(), cancellationToken), "application/json; charset=utf-8");
 
-    /// <summary>After a reject, the next best pair proposed in its place is named in a <c>Next-Proposal</c> header.</summary>
-    internal static async Task<Results<Ok<ProposalView>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(
-        Task<DecisionOutcome> decision, HttpContext? context = null)
+    /// <summary>
+    /// A decision's answer: the proposal as it now stands, or the refusal as problem details in the request's language. After a
+    /// reject, the next best pair proposed in its place is named in a <c>Next-Proposal</c> header.
+    /// </summary>
+    internal static async Task<Results<Ok<ProposalView>, ProblemHttpResult, ValidationProblem>> DecideAsync(
+        Task<Outcome<Decided>> decision, IStringLocalizer<Texts> texts, HttpContext? context = null)
     {
         var outcome = await decision;
-        if (context is not null && outcome.Next is { } next)
+        if (outcome.Refusal is { } refusal)
+        {
+            return texts.Problem(refusal).Result switch
+            {
+                ValidationProblem invalid => invalid,
+                var problem => (ProblemHttpResult)problem,
+            };
+        }
+
+        var decided = outcome.Value!;
+        if (context is not null && decided.Next is { } next)
         {
             context.Response.Headers["Next-Proposal"] = $"/api/proposals/{next.Id}";
         }
 
-        return outcome.Result switch
-        {
-            DecisionResult.Done => TypedResults.Ok(outcome.Proposal!),
-            DecisionResult.NotFound => TypedResults.NotFound(),
-            DecisionResult.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: outcome.Problem),
-            DecisionResult.Invalid => TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [outcome.Field ?? "body"] = [outcome.Problem ?? ""] }, title: "The request is not valid"),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in a state for this", detail: outcome.Problem),
-        };
+        return TypedResults.Ok(decided.Proposal);
     }
 }

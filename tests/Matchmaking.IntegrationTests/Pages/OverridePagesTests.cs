@@ -71,6 +71,6 @@ public sealed class OverridePagesTests(BrowserHost host) : IClassFixture<Browser
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Pair with the chosen mentor city" }).ClickAsync();
 
         await Expect(coordinator.Locator(".flash")).ToContainTextAsync("Kumasi: paired by hand with Bologna; the mentor city is asked.");
-        await Expect(coordinator.Locator($"#proposal-{pairs["app-kumasi"]} .status").First).ToHaveTextAsync("rejected");
+        await Expect(coordinator.Locator($"#proposal-{pairs["app-kumasi"]} .status").First).ToHaveTextAsync("replaced");
     }
 }

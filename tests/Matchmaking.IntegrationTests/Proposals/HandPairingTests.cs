@@ -60,7 +60,7 @@ public sealed class HandPairingTests(AppFactory factory) : IClassFixture<AppFact
         Assert.True(pair.GetProperty("explanation").GetProperty("paired_by_hand").GetBoolean());
         Assert.InRange(pair.GetProperty("score").GetDouble(), 0.0001, 1);
         var id = pair.GetProperty("id").GetInt64();
-        Assert.Equal("rejected", (await (await music.GetAsync($"/api/proposals/{pairs["app-kumasi"]}")).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("replaced", (await (await music.GetAsync($"/api/proposals/{pairs["app-kumasi"]}")).JsonAsync()).GetProperty("status").GetString());
         Assert.Equal(1, await CountAsync($"SELECT count(*) FROM follow_ups WHERE proposal_id = {id} AND kind = 'notice'"));
         Assert.Equal(1, await CountAsync($"SELECT count(*) FROM audit_log WHERE action = 'pair_by_hand' AND entity_id = '{id}'"));
 

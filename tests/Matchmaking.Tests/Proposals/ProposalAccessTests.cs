@@ -85,8 +85,7 @@ public sealed class ProposalAccessTests
     [Fact]
     public void ARefusalNamesTheFieldsCoordinatorAndTheMentorCity()
     {
-        Assert.Equal("Only the Music coordinator decides on this proposal, and only Seville answers for the mentor city.",
-            ProposalAccess.Refusal(Locked("Seville", "ES")));
+        Assert.Equal("proposal_forbidden(Music, Seville)", ProposalAccess.Refusal(Locked("Seville", "ES")).ToString());
     }
 
     private static ProposalView View(string? mentorCity, string? mentorCountry) => new()
@@ -112,7 +111,7 @@ public sealed class ProposalAccessTests
         ApplicantId = "app-1",
         MentorId = "men-1",
         CreativeField = "Music",
-        Status = ProposalStatus.Proposed,
+        Status = ProposalStatus.Proposed.Code(),
         MentorCity = mentorCity,
         MentorCountry = mentorCountry,
     };

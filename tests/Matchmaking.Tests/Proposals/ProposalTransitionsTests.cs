@@ -1,3 +1,4 @@
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 
 namespace Matchmaking.Tests.Proposals;
@@ -5,17 +6,13 @@ namespace Matchmaking.Tests.Proposals;
 /// <summary>The lifecycle table on its own: no host, no database.</summary>
 public sealed class ProposalTransitionsTests
 {
-    private static readonly string[] Statuses =
-    [
-        ProposalStatus.Proposed, ProposalStatus.Approved, ProposalStatus.Established,
-        ProposalStatus.Rejected, ProposalStatus.Declined, ProposalStatus.Expired,
-    ];
+    private static readonly ProposalStatus[] Statuses = Enum.GetValues<ProposalStatus>();
 
     private static readonly ProposalParty?[] Parties =
         [null, ProposalParty.FieldCoordinator, ProposalParty.MentorCity, ProposalParty.Scheduler];
 
     /// <summary>The lifecycle as ProposalStatus documents it, written out here rather than read from the code under test.</summary>
-    private static readonly Dictionary<ProposalAction, (ProposalParty By, string From, string To)> Expected = new()
+    private static readonly Dictionary<ProposalAction, (ProposalParty By, ProposalStatus From, ProposalStatus To)> Expected = new()
     {
         [ProposalAction.Approve] = (ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Approved),
         [ProposalAction.Reject] = (ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Rejected),
@@ -24,6 +21,8 @@ public sealed class ProposalTransitionsTests
         [ProposalAction.Decline] = (ProposalParty.MentorCity, ProposalStatus.Approved, ProposalStatus.Declined),
         [ProposalAction.Expire] = (ProposalParty.Scheduler, ProposalStatus.Approved, ProposalStatus.Expired),
         [ProposalAction.Undo] = (ProposalParty.FieldCoordinator, ProposalStatus.Approved, ProposalStatus.Proposed),
+        [ProposalAction.Replace] = (ProposalParty.FieldCoordinator, ProposalStatus.Proposed, ProposalStatus.Replaced),
+        [ProposalAction.Reoffer] = (ProposalParty.Scheduler, ProposalStatus.Proposed, ProposalStatus.Approved),
     };
 
     [Fact]
@@ -47,12 +46,11 @@ public sealed class ProposalTransitionsTests
                 foreach (var status in Statuses)
                 {
                     var check = ProposalTransitions.Check(action, party, status);
-                    DecisionResult? expected = party != by ? DecisionResult.Forbidden
-                        : status != from ? DecisionResult.Conflict
+                    RefusalKind? expected = party != by ? RefusalKind.Forbidden
+                        : status != from ? RefusalKind.Conflict
                         : null;
-                    Assert.True(expected == check.Refusal, $"{action} by {party?.ToString() ?? "nobody"} on a {status} proposal: {check}");
+                    Assert.True(expected == check.Refusal?.Kind, $"{action} by {party?.ToString() ?? "nobody"} on a {status} proposal: {check}");
                     Assert.Equal(expected is null, check.Allowed);
-                    Assert.Equal(expected == DecisionResult.Conflict, check.Problem is not null);
                 }
             }
         }
@@ -61,7 +59,7 @@ public sealed class ProposalTransitionsTests
     [Fact]
     public void APairThatIsEstablishedRejectedDeclinedOrExpiredCannotBeMovedByAnyone()
     {
-        string[] final = [ProposalStatus.Established, .. ProposalStatus.Forbidden];
+        ProposalStatus[] final = [ProposalStatus.Established, .. ProposalStatuses.Forbidden];
         foreach (var status in final)
         {
             foreach (var action in Enum.GetValues<ProposalAction>())
@@ -79,8 +77,8 @@ public sealed class ProposalTransitionsTests
     {
         var check = ProposalTransitions.Check(ProposalAction.Accept, ProposalParty.FieldCoordinator, ProposalStatus.Proposed);
 
-        Assert.Equal(DecisionResult.Forbidden, check.Refusal);
-        Assert.Null(check.Problem);
+        Assert.Equal(RefusalKind.Forbidden, check.Refusal?.Kind);
+        Assert.DoesNotContain(check.Refusal!.Reason.Args, a => a is ProposalStatus);
     }
 
     [Fact]
@@ -88,8 +86,9 @@ public sealed class ProposalTransitionsTests
     {
         var check = ProposalTransitions.Check(ProposalAction.Decline, ProposalParty.MentorCity, ProposalStatus.Proposed);
 
-        Assert.Equal(DecisionResult.Conflict, check.Refusal);
-        Assert.Equal("The proposal is proposed; only a approved proposal can be declined.", check.Problem);
+        Assert.Equal(RefusalKind.Conflict, check.Refusal?.Kind);
+        Assert.Equal(new Phrase("proposal_not_in_state", ProposalStatus.Proposed, ProposalStatus.Approved, ProposalStatus.Declined).ToString(),
+            check.Refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -97,8 +96,9 @@ public sealed class ProposalTransitionsTests
     {
         var check = ProposalTransitions.Check(ProposalAction.Reject, ProposalParty.FieldCoordinator, ProposalStatus.Approved);
 
-        Assert.Equal(DecisionResult.Conflict, check.Refusal);
-        Assert.Equal("The proposal is approved; only a proposed proposal can be rejected.", check.Problem);
+        Assert.Equal(RefusalKind.Conflict, check.Refusal?.Kind);
+        Assert.Equal(new Phrase("proposal_not_in_state", ProposalStatus.Approved, ProposalStatus.Proposed, ProposalStatus.Rejected).ToString(),
+            check.Refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class ProposalTransitionsTests
     {
         var check = ProposalTransitions.Check(ProposalAction.Reassign, ProposalParty.FieldCoordinator, ProposalStatus.Established);
 
-        Assert.Equal(DecisionResult.Conflict, check.Refusal);
-        Assert.Equal("The proposal is already established.", check.Problem);
+        Assert.Equal(RefusalKind.Conflict, check.Refusal?.Kind);
+        Assert.Equal(new Phrase("proposal_already", ProposalStatus.Established).ToString(), check.Refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -123,6 +123,7 @@ public sealed class ProposalTransitionsTests
     {
         var reviews = Enum.GetValues<ProposalAction>().Where(a => ProposalTransitions.Of(a).IsReview);
 
-        Assert.Equal([ProposalAction.Approve, ProposalAction.Reject, ProposalAction.Reassign], reviews);
+        Assert.Equal([ProposalAction.Approve, ProposalAction.Reject, ProposalAction.Reassign, ProposalAction.Replace, ProposalAction.Reoffer],
+            reviews);
     }
 }

@@ -1,5 +1,6 @@
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Engine.Pairing;
@@ -49,18 +50,18 @@ public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, Me
 
         var outcome = await pairing.PairAsync(year, applicant, mentorId, Actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             cancellationToken);
-        switch (outcome.Result)
+        switch (outcome.Refusal)
         {
-            case DecisionResult.Done:
-                var p = outcome.Proposal!;
+            case null:
+                var p = outcome.Value!.Proposal;
                 Flash = T["{0}: paired by hand with {1}; the mentor city is asked.", p.Applicant.City ?? p.Applicant.Id, p.Mentor.City ?? p.Mentor.Id];
                 return Redirect($"/coordinator?year={year}#proposal-{p.Id}");
-            case DecisionResult.NotFound:
+            case { Kind: RefusalKind.NotFound }:
                 return NotFound();
-            case DecisionResult.Forbidden:
+            case { Kind: RefusalKind.Forbidden }:
                 return Forbid();
-            default:
-                Flash = outcome.Problem ?? T["That pair is not possible."];
+            case { } refusal:
+                Flash = T.Say(refusal.Reason);
                 return Redirect(Here(year, applicant));
         }
     }

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,40 +29,38 @@ public sealed class ProposalModel(ProposalService proposals, IStringLocalizer<Te
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.ApproveAsync(id, Actor, Clean(note), cancellationToken), T["approved"]);
+        Answer(id, await proposals.ApproveAsync(id, Actor, Clean(note), cancellationToken), d => T["Pair for {0}: approved.", ApplicantOf(d)]);
 
-    public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken)
-    {
-        var outcome = await proposals.RejectAsync(id, Actor, Clean(note), cancellationToken);
-        return Answer(outcome, _ => outcome.Next is { } next
-            ? T["rejected; the next best mentor, {0}, is proposed for your review", next.Mentor.City ?? next.Mentor.Id]
-            : T["rejected; no other mentor of the field has room, so the applicant stays unmatched"]);
-    }
+    /// <summary>A reject says why: a note of spaces only is refused as none, in the page's language.</summary>
+    public async Task<IActionResult> OnPostRejectAsync(long id, string? note, CancellationToken cancellationToken) =>
+        Answer(id, await proposals.RejectAsync(id, Actor, Clean(note), cancellationToken), d => d.Next is { } next
+            ? T["Pair for {0}: rejected; the next best mentor, {1}, is proposed for your review.", ApplicantOf(d), next.Mentor.City ?? next.Mentor.Id]
+            : T["Pair for {0}: rejected; no other mentor of the field has room, so the applicant stays unmatched.", ApplicantOf(d)]);
 
     public async Task<IActionResult> OnPostUndoAsync(long id, CancellationToken cancellationToken) =>
-        Answer(await proposals.UndoApprovalAsync(id, Actor, null, cancellationToken), T["the approval is taken back; the pair is proposed again"]);
+        Answer(id, await proposals.UndoApprovalAsync(id, Actor, null, cancellationToken),
+            d => T["Pair for {0}: the approval is taken back; the pair is proposed again.", ApplicantOf(d)]);
 
     public async Task<IActionResult> OnPostReassignAsync(long id, string? mentorId, string? note, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(mentorId)
-            ? Back(null, T["Choose one of the alternatives first."])
-            : Answer(await proposals.ReassignAsync(id, mentorId, Actor, Clean(note), cancellationToken),
-                p => T["paired with {0} instead", p?.Mentor.City ?? mentorId]);
+            ? Back(id, null, T["Choose one of the alternatives first."])
+            : Answer(id, await proposals.ReassignAsync(id, mentorId, Actor, Clean(note), cancellationToken),
+                d => T["Pair for {0}: paired with {1} instead.", ApplicantOf(d), d.Proposal.Mentor.City ?? mentorId]);
 
-    private IActionResult Answer(DecisionOutcome outcome, string done) => Answer(outcome, _ => done);
+    private string ApplicantOf(Decided decided) => decided.Proposal.Applicant.City ?? T["The applicant"];
 
-    private IActionResult Answer(DecisionOutcome outcome, Func<ProposalView?, string> done) => outcome.Result switch
+    private IActionResult Answer(long id, Outcome<Decided> outcome, Func<Decided, string> done) => outcome.Refusal switch
     {
-        DecisionResult.Done => Back(outcome.Proposal,
-            $"{outcome.Proposal?.Applicant.City ?? T["The applicant"]}: {done(outcome.Proposal)}."),
-        DecisionResult.NotFound => NotFound(),
-        DecisionResult.Forbidden => Forbid(),
-        _ => Back(outcome.Proposal, outcome.Problem ?? T["That is not possible in the pair's current state."]),
+        null => Back(id, outcome.Value!.Proposal, done(outcome.Value)),
+        { Kind: RefusalKind.NotFound } => NotFound(),
+        { Kind: RefusalKind.Forbidden } => Forbid(),
+        { } refusal => Back(id, null, T.Say(refusal.Reason)),
     };
 
-    private RedirectResult Back(ProposalView? proposal, string message)
+    private RedirectResult Back(long id, ProposalView? proposal, string message)
     {
         Flash = message;
-        return Redirect(proposal is null ? "/coordinator" : $"/coordinator?year={proposal.CallYear}#proposal-{proposal.Id}");
+        return Redirect(proposal is null ? $"/coordinator#proposal-{id}" : $"/coordinator?year={proposal.CallYear}#proposal-{proposal.Id}");
     }
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

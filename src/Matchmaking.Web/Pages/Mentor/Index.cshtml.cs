@@ -34,7 +34,7 @@ public sealed class IndexModel(
         Picker = await YearPicker.ForAsync(Year, calls, cancellationToken);
         // Requests are the pairs a coordinator approved, and what the city answered; pairs still under review are not its business yet.
         Requests = (await proposals.ListCurrentAsync(Year, cancellationToken))
-            .Where(p => ProposalAccess.CanAnswer(actor, p) && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected))
+            .Where(p => ProposalAccess.CanAnswer(actor, p) && p.Status is not (ProposalStatus.Proposed or ProposalStatus.Rejected or ProposalStatus.Replaced))
             .ToList();
         Offers = (await mentors.ListAsync(Year, cancellationToken)).Where(o => actor.ActsForCity(o.City, o.CountryCode)).ToList();
         Open = await Membership.OpenFieldsAsync(actor, Year, mentors, cancellationToken);

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,28 +26,28 @@ public sealed class RequestModel(ProposalService proposals, IStringLocalizer<Tex
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.AcceptAsync(id, Actor, Clean(note), cancellationToken), T["accepted: the partnership is established"]);
+        Answer(id, await proposals.AcceptAsync(id, Actor, Clean(note), cancellationToken),
+            city => T["Pairing with {0}: accepted; the partnership is established.", city]);
 
     public async Task<IActionResult> OnPostDeclineAsync(long id, string? note, CancellationToken cancellationToken) =>
-        Answer(await proposals.DeclineAsync(id, Actor, Clean(note), cancellationToken), T["declined"]);
+        Answer(id, await proposals.DeclineAsync(id, Actor, Clean(note), cancellationToken), city => T["Pairing with {0}: declined.", city]);
 
-    private IActionResult Answer(DecisionOutcome outcome, string done)
+    private IActionResult Answer(long id, Outcome<Decided> outcome, Func<string, string> done)
     {
-        switch (outcome.Result)
+        switch (outcome.Refusal)
         {
-            case DecisionResult.NotFound:
+            case { Kind: RefusalKind.NotFound }:
                 return NotFound();
-            case DecisionResult.Forbidden:
+            case { Kind: RefusalKind.Forbidden }:
                 return Forbid();
-            case DecisionResult.Done:
-                Flash = $"{outcome.Proposal?.Applicant.City ?? T["The pairing"]}: {done}.";
-                break;
-            default:
-                Flash = outcome.Problem ?? "That is not possible in the pair's current state.";
-                break;
+            case null:
+                var p = outcome.Value!.Proposal;
+                Flash = done(p.Applicant.City ?? p.Applicant.Id);
+                return Redirect($"/mentor?year={p.CallYear}#request-{p.Id}");
+            case { } refusal:
+                Flash = T.Say(refusal.Reason);
+                return Redirect($"/mentor#request-{id}");
         }
-
-        return Redirect(outcome.Proposal is { } p ? $"/mentor?year={p.CallYear}#request-{p.Id}" : "/mentor");
     }
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

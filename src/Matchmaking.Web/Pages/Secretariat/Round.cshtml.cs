@@ -2,11 +2,13 @@ using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Engine.Domain;
 using Matchmaking.Web.Pages.Shared;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
-public sealed class RoundModel(RoundService rounds, ProposalService proposals) : AppPage
+public sealed class RoundModel(RoundService rounds, ProposalService proposals, IStringLocalizer<Texts> T) : AppPage
 {
     public RoundView Round { get; private set; } = null!;
     public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
@@ -16,6 +18,15 @@ public sealed class RoundModel(RoundService rounds, ProposalService proposals) :
     public int Admissible => Round.Feasibility.Sum(f => f.AdmissibleApplicants);
     internal FeasibilityChart Chart { get; private set; } = FeasibilityChart.For([]);
     public bool InProgress => Round.Status is RoundStatus.Queued or RoundStatus.Running;
+    /// <summary>When a later round covers every field of this one, that round: this round's proposals are history.</summary>
+    public long? SupersededBy => Proposals.Count > 0 && Proposals.All(p => p.SupersededBy is not null) ? Proposals.Max(p => p.SupersededBy) : null;
+
+    /// <summary>
+    /// A pair as this round's page shows it: a proposal a later round replaced before anyone decided on it is marked replaced;
+    /// a decided pair keeps its state (a later round carries it).
+    /// </summary>
+    public ProposalStatus Shown(ProposalView proposal) =>
+        proposal.SupersededBy is not null && proposal.Status == ProposalStatus.Proposed ? ProposalStatus.Replaced : proposal.Status;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -45,7 +56,7 @@ public sealed class RoundModel(RoundService rounds, ProposalService proposals) :
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note is null)
         {
-            Flash = "Say why you decide for the coordinator (the note is kept with the decision).";
+            Flash = T["Say why you decide for the coordinator (the note is kept with the decision)."];
             return Redirect($"/secretariat/rounds/{id}");
         }
 
@@ -58,13 +69,24 @@ public sealed class RoundModel(RoundService rounds, ProposalService proposals) :
         };
         Flash = outcome switch
         {
-            null => "Choose approve, reject or undo.",
-            { Result: DecisionResult.Done, Proposal: { } p } =>
-                $"{p.Applicant.City ?? p.Applicant.Id}: {p.Status} for the {p.Field.DisplayName()} coordinator."
-                + (outcome.Next is { } next ? $" The next best mentor, {next.Mentor.City ?? next.Mentor.Id}, is proposed." : ""),
-            { Result: DecisionResult.NotFound } => $"There is no proposal {proposalId}.",
-            _ => outcome.Problem ?? "That is not possible in the pair's current state.",
+            null => T["Choose approve, reject or undo."],
+            { Refusal: { } refusal } => T.Say(refusal.Reason),
+            _ => Done(outcome.Value!),
         };
         return Redirect($"/secretariat/rounds/{id}");
+    }
+
+    private string Done(Decided decided)
+    {
+        var p = decided.Proposal;
+        var city = p.Applicant.City ?? p.Applicant.Id;
+        var field = FieldNames.Of(p.Field);
+        var done = p.Status switch
+        {
+            ProposalStatus.Approved => T["{0}: approved for the {1} coordinator.", city, field],
+            ProposalStatus.Rejected => T["{0}: rejected for the {1} coordinator.", city, field],
+            _ => T["{0}: proposed again for the {1} coordinator.", city, field],
+        };
+        return decided.Next is { } next ? $"{done} {T["The next best mentor, {0}, is proposed.", next.Mentor.City ?? next.Mentor.Id]}" : done;
     }
 }

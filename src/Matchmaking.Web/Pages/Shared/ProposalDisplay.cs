@@ -29,7 +29,8 @@ internal static class ProposalDisplay
             ? proposal.Alternatives.Deserialize<List<Alternative>>(JsonDefaults.Options) ?? []
             : [];
 
-    public static string Score(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>A score in the reader's decimal format (0.443, 0,443).</summary>
+    public static string Score(double value) => Localization.Phrases.Score(value);
 
     public static string City(CityRef city) => city.City is null ? city.Id : $"{city.City} ({city.CountryCode})";
 
