@@ -41,7 +41,16 @@ public static class CallDatesCheck
             ApplicationDeadline = Date("application_deadline", texts.ApplicationDeadline, usual.ApplicationDeadline, refusals),
             DesignationsAnnounced = Date("designations_announced", texts.DesignationsAnnounced, usual.DesignationsAnnounced, refusals),
         };
-        return new CallDatesReading(schedule, refusals.Count > 0 ? refusals : Refusals(schedule));
+        if (refusals.Count == 0)
+        {
+            return new CallDatesReading(schedule, Refusals(schedule));
+        }
+
+        // The dates that could be read are still checked against the year, so that one answer names every wrong date; their
+        // order waits until all four can be read.
+        var refused = refusals.Select(r => r.Field).ToHashSet(StringComparer.Ordinal);
+        refusals.AddRange(Refusals(schedule).Where(r => r.Field != "dates" && !refused.Contains(r.Field)));
+        return new CallDatesReading(schedule, refusals);
     }
 
     /// <summary>What is wrong with a schedule's year and dates; empty when it can be saved.</summary>

@@ -69,7 +69,7 @@ public sealed class CallDatesTests(AppFactory factory) : IClassFixture<AppFactor
     [Theory]
     [InlineData("{\"interest_deadline\": \"soon\"}", "2027-03-30T23:59:00")]
     [InlineData("{\"interest_deadline\": ", "line")]
-    [InlineData("{\"interest_deadline\": \"2033-03-30T23:59:00\"}", "partnership_deadline")]
+    [InlineData("{\"interest_deadline\": \"2033-04-20T23:59:00\"}", "The dates must follow each other")]
     public async Task AMalformedBodyIsAnsweredInWords(string body, string expected)
     {
         var secretariat = await ApiSession.SecretariatAsync(factory);
@@ -80,5 +80,49 @@ public sealed class CallDatesTests(AppFactory factory) : IClassFixture<AppFactor
         var text = await put.Content.ReadAsStringAsync();
         Assert.True(text.Contains(expected, StringComparison.Ordinal), text);
         Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APutWithoutDatesTakesTheUsualDatesOfTheYearAsTheCallsPageDoes()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+
+        var empty = await secretariat.PutAsync("/api/calls/2034", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var one = await secretariat.PutAsJsonAsync("/api/calls/2035", new { partnership_deadline = "2035-04-16T12:00:00" });
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, empty);
+        var call = await empty.JsonAsync();
+        var usual = Engine.Domain.CallSchedule.ForYear(2034);
+        Assert.Equal(usual.InterestDeadline, call.GetProperty("interest_deadline").GetDateTimeOffset());
+        Assert.Equal(usual.PartnershipDeadline, call.GetProperty("partnership_deadline").GetDateTimeOffset());
+        Assert.Equal(usual.ApplicationDeadline, call.GetProperty("application_deadline").GetDateTimeOffset());
+        Assert.Equal(usual.DesignationsAnnounced, call.GetProperty("designations_announced").GetDateTimeOffset());
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, one);
+        var moved = await one.JsonAsync();
+        Assert.Equal(new DateTimeOffset(2035, 4, 16, 10, 0, 0, TimeSpan.Zero), moved.GetProperty("partnership_deadline").GetDateTimeOffset());
+        Assert.Equal(Engine.Domain.CallSchedule.ForYear(2035).InterestDeadline, moved.GetProperty("interest_deadline").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task EveryWrongDateIsNamedUnderItsFieldInTheRequestsLanguage()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/calls/2033")
+        {
+            Content = new StringContent("""{"interest_deadline": "bientôt", "designations_announced": "2034-01-05T12:00:00"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("fr-FR");
+
+        var put = await secretariat.SendAsync(request);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, put);
+        var problem = await put.JsonAsync();
+        Assert.Equal("Les dates de l'appel ne sont pas valides", problem.GetProperty("title").GetString());
+        var errors = problem.GetProperty("errors");
+        Assert.Contains("n'est pas une date et une heure", errors.GetProperty("interest_deadline")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("n'est pas en 2033", errors.GetProperty("designations_announced")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync("/api/calls/2033")).StatusCode);
     }
 }

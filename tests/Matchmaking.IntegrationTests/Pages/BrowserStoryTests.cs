@@ -29,10 +29,10 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
         await secretariat.GotoAsync($"/secretariat/imports?year={Year}");
         await secretariat.GetByLabel("Applicants file").SetInputFilesAsync(Sample("sample_applicants.csv"));
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Import applicants" }).ClickAsync();
-        await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("25 accepted");
+        await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("25 records accepted");
         await secretariat.GetByLabel("Mentor offers file").SetInputFilesAsync(Sample("sample_mentors.csv"));
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Import mentor offers" }).ClickAsync();
-        await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("40 accepted");
+        await Expect(secretariat.Locator(".outcome")).ToContainTextAsync("40 records accepted");
         await secretariat.GetByLabel("Applicants file").SetInputFilesAsync(new FilePayload
         {
             Name = "late-additions.csv", MimeType = "text/csv",
@@ -107,7 +107,7 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
         await Expect(secretariat.Locator("table.tasks .status.scheduled").First).ToBeVisibleAsync();
         await Expect(secretariat.Locator("table.tasks")).ToContainTextAsync(approve.Applicant.City!);
         await secretariat.GotoAsync($"/secretariat/report?year={Year}");
-        await Expect(secretariat.GetByText("1 partnerships established")).ToBeVisibleAsync();
+        await Expect(secretariat.GetByText("1 partnership established")).ToBeVisibleAsync();
         await secretariat.GotoAsync("/secretariat");
         await Screenshot(secretariat, "secretariat.png");
     }

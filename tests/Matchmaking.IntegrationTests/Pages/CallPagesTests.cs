@@ -22,7 +22,7 @@ public sealed class CallPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         await Expect(page.Locator(".flash")).ToContainTextAsync("The call 2029 is created");
         await Expect(page.Locator("#partnership-2029")).ToHaveValueAsync("2029-04-09T23:59");
         await Expect(page.Locator("#application-2029")).ToHaveValueAsync("2029-06-30T23:59");
-        await Expect(page.Locator("#call-2029 .call-tasks")).ToContainTextAsync("2029-04-07 09:00");
+        await Expect(page.Locator("#call-2029 .call-tasks")).ToContainTextAsync("7 April 2029, 09:00");
 
         // The same year again from the new-call form is refused, not silently moved.
         await page.GetByLabel("Year").FillAsync("2029");
@@ -32,7 +32,7 @@ public sealed class CallPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         await page.Locator("#partnership-2029").FillAsync("2029-04-16T12:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the dates of the call 2029" }).ClickAsync();
         await Expect(page.Locator(".flash")).ToContainTextAsync("moved with them");
-        await Expect(page.Locator("#call-2029 .call-tasks")).ToContainTextAsync("2029-04-14 09:00");
+        await Expect(page.Locator("#call-2029 .call-tasks")).ToContainTextAsync("14 April 2029, 09:00");
         Assert.Equal(new DateTimeOffset(2029, 4, 16, 10, 0, 0, TimeSpan.Zero), await ScalarAsync<DateTimeOffset>(
             "SELECT partnership_deadline FROM calls WHERE year = 2029"));
         Assert.Equal(new DateTimeOffset(2029, 4, 14, 7, 0, 0, TimeSpan.Zero), await ScalarAsync<DateTimeOffset>(
@@ -46,18 +46,18 @@ public sealed class CallPagesTests(BrowserHost host) : IClassFixture<BrowserHost
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         var audit = page.Locator("table.audit tbody");
         await Expect(audit.Locator("tr")).ToHaveCountAsync(1);
-        await Expect(audit).ToContainTextAsync("before, partnership deadline: 2029-04-09 23:59 (Paris)");
-        await Expect(audit).ToContainTextAsync("after, partnership deadline: 2029-04-16 12:00 (Paris)");
+        await Expect(audit).ToContainTextAsync("before, partnership deadline: 9 April 2029, 23:59");
+        await Expect(audit).ToContainTextAsync("after, partnership deadline: 16 April 2029, 12:00");
         await page.GotoAsync("/secretariat/audit?what=set+dates&until=2020-01-01");
         await Expect(page.Locator("table.audit tbody tr")).ToHaveCountAsync(0);
         await page.GotoAsync("/secretariat/audit?from=yesterday");
-        await Expect(page.Locator(".errors")).ToContainTextAsync("From: 'yesterday' is not a day such as 2027-04-09");
+        await Expect(page.Locator(".errors")).ToContainTextAsync("From (day): 'yesterday' is not a day such as 2027-04-09");
         await page.GotoAsync("/secretariat/calls");
 
         // A date outside the call's year is refused in words naming the field, and nothing changes.
         await page.Locator("#application-2029").FillAsync("2030-01-10T12:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the dates of the call 2029" }).ClickAsync();
-        await Expect(page.Locator("#call-2029 .errors")).ToContainTextAsync("Application deadline: 2030-01-10 12:00 (Paris time) is not in 2029");
+        await Expect(page.Locator("#call-2029 .errors")).ToContainTextAsync("Application deadline: 10 January 2030, 12:00 (Paris time) is not in 2029");
         Assert.Equal(new DateTimeOffset(2029, 6, 30, 21, 59, 0, TimeSpan.Zero), await ScalarAsync<DateTimeOffset>(
             "SELECT application_deadline FROM calls WHERE year = 2029"));
     }

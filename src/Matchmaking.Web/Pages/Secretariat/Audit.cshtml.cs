@@ -66,12 +66,12 @@ public sealed class AuditModel(AuditTrail audit, IStringLocalizer<Texts> texts) 
 
                 break;
             case JsonValueKind.Array:
-                lines.Add(texts["{0}: {1}", prefix, string.Join(", ", element.EnumerateArray().Select(Scalar))]);
+                lines.Add(Typography.Colon(prefix, string.Join(", ", element.EnumerateArray().Select(Scalar))));
                 break;
             case JsonValueKind.Null:
                 break;
             default:
-                lines.Add(texts["{0}: {1}", prefix, Scalar(element)]);
+                lines.Add(Typography.Colon(prefix, Scalar(element)));
                 break;
         }
     }
@@ -82,8 +82,8 @@ public sealed class AuditModel(AuditTrail audit, IStringLocalizer<Texts> texts) 
                                   && value.GetString()!.Contains('T', StringComparison.Ordinal) => Phrases.ParisTime(at),
         // A state or a role reads in words when it is one (from: dead_lettered); names, ids and notes stay as written.
         JsonValueKind.String => Known($"code: {value.GetString()}") ?? value.GetString()!,
-        JsonValueKind.True => texts["yes"],
-        JsonValueKind.False => texts["no"],
+        JsonValueKind.True => texts.Code("yes"),
+        JsonValueKind.False => texts.Code("no"),
         JsonValueKind.Number => value.TryGetInt64(out var n) ? n.ToString(CultureInfo.CurrentCulture) : Phrases.Score(value.GetDouble(), "0.###"),
         _ => value.GetRawText(),
     };

@@ -64,7 +64,7 @@ public sealed class CallsModel(CallStore calls, FollowUpStore followUps, IString
         {
             foreach (var (field, words) in errors)
             {
-                ModelState.AddModelError($"Form.{field}", texts["{0}: {1}", Label(field), words]);
+                ModelState.AddModelError($"Form.{field}", Typography.Colon(Label(field), words));
             }
 
             FailedYear = Form.IsNew ? null : year;

@@ -25,7 +25,7 @@ internal static class TaskWords
 
         var colon = task.Subject.IndexOf(": ", StringComparison.Ordinal);
         return task.ProposalId is not null && colon >= 0
-            ? texts["{0}: {1}", Kind(texts, task), task.Subject[(colon + 2)..]]
+            ? Typography.Colon(Kind(texts, task), task.Subject[(colon + 2)..])
             : $"{Kind(texts, task)} ({task.CallYear})";
     }
 
