@@ -15,7 +15,7 @@ namespace Matchmaking.Core.FollowUps;
 /// </summary>
 public sealed class FollowUpRunner(
     NpgsqlDataSource dataSource, FollowUpActions actions, FollowUpJobs jobs, IOptions<LifecycleOptions> options,
-    TimeProvider time, ILogger<FollowUpRunner> logger)
+    Hosting.FailureDrills drills, TimeProvider time, ILogger<FollowUpRunner> logger)
 {
     /// <summary>Jitter source; tests replace it to make the delays exact.</summary>
     internal Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
@@ -86,10 +86,7 @@ public sealed class FollowUpRunner(
         }
 
         var plan = await actions.CarryOutAsync(task, connection, transaction, now, cancellationToken);
-        if (options.Value.PauseBeforeCommit > TimeSpan.Zero)
-        {
-            await Task.Delay(options.Value.PauseBeforeCommit, time, cancellationToken);
-        }
+        await Hosting.FailureDrills.PauseAsync(drills.PauseBeforeFollowUpCommit, time, cancellationToken);
 
         foreach (var message in plan.Messages)
         {

@@ -27,7 +27,8 @@ public static class CoreRegistration
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LifecycleOptions>().BindConfiguration(LifecycleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RoundOptions>().BindConfiguration(RoundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // No pauses: only tests register drills that pause (see FailureDrills).
+        services.TryAddSingleton(new FailureDrills());
         // Registered before Hangfire's server, so the schema (Hangfire's included) exists before any job runs.
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<Changes.ChangeFeed>();

@@ -19,7 +19,7 @@ internal sealed record DeliveryReport(int Sent, int Retrying, int Dead);
 /// </summary>
 internal sealed class NotificationDelivery(
     NpgsqlDataSource dataSource, SmtpMailSender sender, DeliveryBackoff backoff, UnrecordedOutcomes unrecorded,
-    IOptions<SmtpOptions> options, TimeProvider time, ILogger<NotificationDelivery> logger)
+    IOptions<SmtpOptions> options, Hosting.FailureDrills drills, TimeProvider time, ILogger<NotificationDelivery> logger)
 {
     private const int MaxErrorLength = 2000;
 
@@ -93,9 +93,9 @@ internal sealed class NotificationDelivery(
 
         var attempts = row.Attempts + 1;
         var outcome = Outcome(row, mail, failure, attempts, smtp);
-        if (failure is null && smtp.PauseAfterSend > TimeSpan.Zero)
+        if (failure is null)
         {
-            await Task.Delay(smtp.PauseAfterSend, time, CancellationToken.None);
+            await Hosting.FailureDrills.PauseAsync(drills.PauseAfterMailSent, time, CancellationToken.None);
         }
 
         // Past this point the attempt happened: its outcome is written even if the run is being stopped.

@@ -68,9 +68,6 @@ internal sealed class SmtpOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>A drill setting for tests: a pause after the server accepted a message, before its outcome is written.</summary>
-    public TimeSpan PauseAfterSend { get; set; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MaxDelay < BaseDelay)

@@ -37,7 +37,4 @@ public sealed class LifecycleOptions
     /// <summary>Cron expression (Europe/Paris) of the coordinators' weekly digest: Mondays at 08:00.</summary>
     [Required]
     public string DigestCron { get; set; } = "0 8 * * MON";
-
-    /// <summary>Failure drills only: a pause after a follow-up's work, before its commit (a worker can be killed mid-task).</summary>
-    public TimeSpan PauseBeforeCommit { get; set; } = TimeSpan.Zero;
 }

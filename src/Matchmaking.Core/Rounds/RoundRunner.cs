@@ -15,7 +15,7 @@ namespace Matchmaking.Core.Rounds;
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
     NpgsqlDataSource dataSource, RoundInputs inputs, TextModelProvider models,
-    IOptions<RoundOptions> options, IOptions<LifecycleOptions> lifecycle, FollowUpStore followUps, FollowUpJobs followUpJobs,
+    Hosting.FailureDrills drills, IOptions<LifecycleOptions> lifecycle, FollowUpStore followUps, FollowUpJobs followUpJobs,
     TimeProvider time,
     ILogger<RoundRunner> logger)
 {
@@ -55,10 +55,7 @@ public sealed class RoundRunner(
         var year = claim.CallYear;
         var field = CreativeFields.TryParse(claim.CreativeField, out var f) ? f : null;
         LogMessages.RoundStarted(logger, roundId, year);
-        if (options.Value.PauseAfterClaim > TimeSpan.Zero)
-        {
-            await Task.Delay(options.Value.PauseAfterClaim, time, cancellationToken);
-        }
+        await Hosting.FailureDrills.PauseAsync(drills.PauseAfterRoundClaim, time, cancellationToken);
 
         try
         {

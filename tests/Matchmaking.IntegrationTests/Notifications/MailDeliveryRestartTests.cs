@@ -2,7 +2,9 @@ using System.Net;
 using Dapper;
 using Matchmaking.Core.Notifications;
 using Matchmaking.IntegrationTests.Infrastructure;
+using Matchmaking.Core.Hosting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.IntegrationTests.Notifications;
@@ -31,7 +33,7 @@ public sealed class MailDeliveryRestartTests : IAsyncLifetime, IDisposable
                 b.UseSetting("Smtp:Port", _sink.Port.ToString());
                 b.UseSetting("Smtp:Sender", NotificationsFixture.Sender);
                 b.UseSetting("Smtp:Timeout", "00:00:10");
-                b.UseSetting("Smtp:PauseAfterSend", "00:00:03");
+                b.ConfigureTestServices(s => s.AddSingleton(new FailureDrills { PauseAfterMailSent = TimeSpan.FromSeconds(3) }));
             },
         };
         await _app.InitializeAsync();

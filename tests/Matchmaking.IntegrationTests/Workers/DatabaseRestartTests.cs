@@ -5,6 +5,8 @@ using Matchmaking.Core.Hosting;
 using Matchmaking.IntegrationTests.Infrastructure;
 using Matchmaking.IntegrationTests.Pairing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Matchmaking.IntegrationTests.Workers;
@@ -25,7 +27,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime, IDisposable
         CreateDatabase = _cluster.CreateDatabaseAsync,
         ConfigureHost = b =>
         {
-            b.UseSetting("Rounds:PauseAfterClaim", "00:00:03");
+            b.ConfigureTestServices(s => s.AddSingleton(new FailureDrills { PauseAfterRoundClaim = TimeSpan.FromSeconds(3) }));
             b.UseSetting("Jobs:InvisibilityTimeout", "00:00:05");
             b.UseSetting("Jobs:HeartbeatInterval", "00:00:01");
             b.UseSetting("Jobs:DistributedLockTimeout", "00:00:05");

@@ -1,5 +1,6 @@
 using System.Net;
 using Dapper;
+using Matchmaking.Core.Hosting;
 using Matchmaking.Engine.Domain;
 using Matchmaking.IntegrationTests.Infrastructure;
 using Matchmaking.IntegrationTests.Pairing;
@@ -102,13 +103,15 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, await CountAsync("SELECT attempts FROM follow_ups WHERE kind = 'notice'"));
     }
 
-    /// <summary>
-    /// Short drill timings: the pauses give the test a moment, after a worker has claimed a round or locked a task, to kill
-    /// it there; a killed worker's job becomes visible to the other after the (sliding) invisibility timeout.
-    /// </summary>
+    /// <summary>The pauses give the test a moment, after a worker has claimed a round or locked a task, to kill it there.</summary>
+    private static readonly FailureDrills Drills = new()
+    {
+        PauseAfterRoundClaim = TimeSpan.FromSeconds(4), PauseBeforeFollowUpCommit = TimeSpan.FromSeconds(4),
+    };
+
+    /// <summary>Short job timings: a killed worker's job becomes visible to the other after the (sliding) invisibility timeout.</summary>
     private static readonly string[] DrillSettings =
     [
-        "--Rounds:PauseAfterClaim", "00:00:04", "--Lifecycle:PauseBeforeCommit", "00:00:04",
         "--Jobs:InvisibilityTimeout", "00:00:05", "--Jobs:QueuePollInterval", "00:00:00.500",
         "--Jobs:SchedulePollingInterval", "00:00:01", "--Jobs:HeartbeatInterval", "00:00:01",
     ];
@@ -116,8 +119,8 @@ public sealed class TwoWorkerCrashTests : IAsyncLifetime, IDisposable
     /// <summary>Two worker processes registered as job servers, and the small call imported; returns the secretariat's client.</summary>
     private async Task<HttpClient> StartTwoWorkersOnTheCallAsync()
     {
-        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, DrillSettings));
-        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, DrillSettings));
+        _workers.Add(WorkerProcess.Start("worker-a", _web.ConnectionString, Drills, DrillSettings));
+        _workers.Add(WorkerProcess.Start("worker-b", _web.ConnectionString, Drills, DrillSettings));
         var secretariat = await ApiSession.SecretariatAsync(_web);
         await secretariat.CreateCallAsync(Year);
         await WaitForBothWorkersAsync();

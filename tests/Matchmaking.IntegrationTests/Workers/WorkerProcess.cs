@@ -1,8 +1,13 @@
 using System.Diagnostics;
+using System.Globalization;
+using Matchmaking.Core.Hosting;
 
 namespace Matchmaking.IntegrationTests.Workers;
 
-/// <summary>A real worker process (`Matchmaking.Web --role worker`) on a shared database, that a test can kill -9.</summary>
+/// <summary>
+/// A real worker process (`Matchmaking.Web --role worker`) on a shared database, that a test can kill -9. With drills, it is
+/// the same Program started by the test-only Matchmaking.DrillWorker, which registers the pauses the drills ask for.
+/// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
@@ -18,8 +23,18 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static WorkerProcess Start(string instanceId, string connectionString, params string[] settings)
+    public static WorkerProcess Start(string instanceId, string connectionString, params string[] settings) =>
+        Start(instanceId, connectionString, drills: null, settings);
+
+    public static WorkerProcess Start(string instanceId, string connectionString, FailureDrills? drills, params string[] settings)
     {
+        var entry = drills is null ? "Matchmaking.Web.dll" : "Matchmaking.DrillWorker.dll";
+        string[] drillSettings = drills is null ? [] :
+        [
+            "--Drills:PauseAfterRoundClaim", drills.PauseAfterRoundClaim.ToString("c", CultureInfo.InvariantCulture),
+            "--Drills:PauseBeforeFollowUpCommit", drills.PauseBeforeFollowUpCommit.ToString("c", CultureInfo.InvariantCulture),
+            "--Drills:PauseAfterMailSent", drills.PauseAfterMailSent.ToString("c", CultureInfo.InvariantCulture),
+        ];
         var log = Path.Combine(Path.GetTempPath(), $"matchmaking-{instanceId}-{Environment.ProcessId}.log");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,9 +45,9 @@ internal sealed class WorkerProcess : IDisposable
         };
         foreach (var arg in new[]
                  {
-                     Path.Combine(AppContext.BaseDirectory, "Matchmaking.Web.dll"), "--role", "worker", "--Urls", "http://127.0.0.1:0",
+                     Path.Combine(AppContext.BaseDirectory, entry), "--role", "worker", "--Urls", "http://127.0.0.1:0",
                      "--ConnectionStrings:Matchmaking", connectionString, "--Jobs:ServerName", instanceId,
-                 }.Concat(settings))
+                 }.Concat(drillSettings).Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
