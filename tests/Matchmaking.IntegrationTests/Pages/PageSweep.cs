@@ -23,6 +23,14 @@ internal sealed partial class PageSweep
     /// <summary>What careless or hostile input looks like; empty comes first.</summary>
     public static readonly string[] Absurd = ["", "NOPE", "-1", "9999-99-99", new string('x', 150) + " " + new string('y', 149), "<script>alert(1)</script>"];
 
+    /// <summary>
+    /// In a narrow window, the input that tells about the layout (nothing, and a long word); the other absurd values say the
+    /// same thing at any width, and are tried in the wide window only, to keep the sweep within a few minutes.
+    /// </summary>
+    private static readonly string[] NarrowAbsurd = ["", new string('x', 150) + " " + new string('y', 149)];
+
+    private string[] AbsurdHere => _width < 800 ? NarrowAbsurd : Absurd;
+
     /// <summary>Same-origin addresses that are not pages of the site: fetched as links, not walked.</summary>
     private static readonly string[] NotWalked = ["/api/", "/hangfire", "/templates/", "/account/sign-out", "/account/language", "/openapi", "/swagger", "/health"];
 
@@ -57,7 +65,12 @@ internal sealed partial class PageSweep
             contentType: document.contentType,
             text: document.title + '\n' + (document.body ? document.body.innerText : document.documentElement.innerText) + '\n' + attributes.join('\n'),
             links: [...document.querySelectorAll('a[href]')].map(a => ({ href: a.href, download: a.hasAttribute('download') })),
-            forms: [...document.forms].map(f => ({ method: (f.getAttribute('method') || 'get').toLowerCase(), action: f.action, fields: fieldsOf(f) })),
+            // Not f.action: a field named "action" hides it.
+            forms: [...document.forms].map(f => ({
+              method: (f.getAttribute('method') || 'get').toLowerCase(),
+              action: new URL(f.getAttribute('action') || location.href, location.href).href,
+              fields: fieldsOf(f),
+            })),
           };
         }
         """;
@@ -65,6 +78,7 @@ internal sealed partial class PageSweep
     private const string Submit = """
         ([index, value]) => {
           const f = document.forms[index];
+          window.__swept = true;
           f.noValidate = true;
           if (value !== null) {
             for (const e of [...f.elements]) {
@@ -169,7 +183,7 @@ internal sealed partial class PageSweep
                 }
                 else if (formsTried.Add(form.Key))
                 {
-                    foreach (var value in new string?[] { null }.Concat(Absurd))
+                    foreach (var value in new string?[] { null }.Concat(AbsurdHere))
                     {
                         await SubmitAsync(form, value);
                     }
@@ -183,7 +197,7 @@ internal sealed partial class PageSweep
     {
         foreach (var form in PostForms[(_language, _width)])
         {
-            foreach (var value in Absurd)
+            foreach (var value in AbsurdHere)
             {
                 await SubmitAsync(form, value);
             }
@@ -206,11 +220,11 @@ internal sealed partial class PageSweep
 
             await VisitAsync(what, async () =>
             {
-                // The answer that ends the navigation (after any redirect), then the page it loads.
+                // The answer that ends the navigation (after any redirect), then the new document, fully loaded.
                 var answer = _page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Frame == _page.MainFrame && r.Status is < 300 or >= 400);
                 await _page.EvaluateAsync(Submit, new object?[] { index, value });
                 var response = await answer;
-                await _page.WaitForLoadStateAsync(LoadState.Load);
+                await NewDocumentAsync();
                 return response;
             });
         }
@@ -218,6 +232,33 @@ internal sealed partial class PageSweep
         {
             Add(form.Page, $"{what}: {FirstLine(error.Message)}");
         }
+    }
+
+    /// <summary>
+    /// Waits until the submitted form's answer has replaced the page and finished loading: the old document carries a
+    /// mark that the new one lacks. Reading while the page is replaced throws; that is the wait, not a failure.
+    /// </summary>
+    private async Task NewDocumentAsync()
+    {
+        var deadline = Environment.TickCount64 + 15_000;
+        while (Environment.TickCount64 < deadline)
+        {
+            try
+            {
+                if (await _page.EvaluateAsync<bool>("() => window.__swept !== true && document.readyState === 'complete'"))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // the page is being replaced
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the form's answer never replaced the page");
     }
 
     /// <summary>A link's query with absurd values (an applicant "NOPE", a year "-1"): the page answers in its layout and language.</summary>
@@ -230,7 +271,7 @@ internal sealed partial class PageSweep
             return;
         }
 
-        foreach (var value in Absurd)
+        foreach (var value in AbsurdHere)
         {
             var query = string.Join('&', names.Select(n => $"{n}={Uri.EscapeDataString(value)}"));
             var absurd = $"{uri.GetLeftPart(UriPartial.Path)}?{query}";
@@ -273,7 +314,7 @@ internal sealed partial class PageSweep
         {
             state = JsonSerializer.Deserialize<PageState>((await _page.EvaluateAsync<JsonElement>(ReadPage)).GetRawText(), Json);
         }
-        catch (PlaywrightException error)
+        catch (Exception error) when (error is PlaywrightException or JsonException)
         {
             Add(where, "cannot be read: " + FirstLine(error.Message));
             return null;
@@ -336,14 +377,14 @@ internal sealed partial class PageSweep
                 var final = answer.Url;
                 if (answer.Status >= 400 || final.Contains("/account/sign-in", StringComparison.Ordinal) || final.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(page[_origin.Length..], $"link {link[_origin.Length..]} answers {answer.Status}" + (final != link ? $" at {final[Math.Min(_origin.Length, final.Length)..]}" : ""));
+                    Add(page, $"link {link[_origin.Length..]} answers {answer.Status}" + (final != link ? $" at {final[Math.Min(_origin.Length, final.Length)..]}" : ""));
                 }
 
                 await answer.DisposeAsync();
             }
             catch (PlaywrightException error)
             {
-                Add(page[_origin.Length..], $"link {link[_origin.Length..]} fails: {FirstLine(error.Message)}");
+                Add(page, $"link {link[_origin.Length..]} fails: {FirstLine(error.Message)}");
             }
         }
     }
@@ -359,13 +400,19 @@ internal sealed partial class PageSweep
     private IEnumerable<SweptForm> Forms(string page, PageState state) =>
         state.Forms
             .Where(f => SameOrigin(f.Action) && !NotWalked.Any(prefix => f.Action[_origin.Length..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-            .Select(f => new SweptForm(page, f.Method, $"{f.Method} {Shape(f.Action)} ({string.Join(",", f.Fields.Distinct())})"));
+            .Select(f => new SweptForm(page, f.Method, KeyOf(f)));
 
     private static string FormKey(JsonElement form)
     {
-        var f = form.Deserialize<FormState>(Json)!;
-        return $"{f.Method} {Shape(f.Action)} ({string.Join(",", f.Fields.Distinct())})";
+        return KeyOf(form.Deserialize<FormState>(Json)!);
     }
+
+    /// <summary>
+    /// A form's identity across pages: a GET form by its path and fields (the same filter on /x and /x?edit= is one form);
+    /// a POST form by its action's shape too, whose handler tells Approve from Reject.
+    /// </summary>
+    private static string KeyOf(FormState f) =>
+        $"{f.Method} {(f.Method == "get" ? Number().Replace(new Uri(f.Action).AbsolutePath, "/{n}") : Shape(f.Action))} ({string.Join(",", f.Fields.Distinct())})";
 
     private bool SameOrigin(string url) => url.StartsWith(_origin + "/", StringComparison.Ordinal) || url == _origin;
 
@@ -373,13 +420,16 @@ internal sealed partial class PageSweep
     private static string Shape(string url)
     {
         var uri = new Uri(url);
-        var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal);
-        return Number().Replace(uri.AbsolutePath, "{n}") + (uri.Query.Length > 1 ? "?" + string.Join("&", names) : "");
+        // A page handler's name is part of the shape: Approve and Reject are different forms.
+        var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase) ? p : p.Split('=')[0]).Order(StringComparer.Ordinal);
+        return Number().Replace(uri.AbsolutePath, "/{n}") + (uri.Query.Length > 1 ? "?" + string.Join("&", names) : "");
     }
 
     private static int Bump(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 
-    private void Add(string url, string problem) => Problems.Add(new SweepProblem(_role, _language, _width, url, problem));
+    private void Add(string url, string problem) =>
+        Problems.Add(new SweepProblem(_role, _language, _width, url.Replace(_origin, "", StringComparison.Ordinal), problem));
 
     private static bool LooksLikeJson(string text)
     {

@@ -60,10 +60,13 @@ public sealed class PageSweepTests(BrowserHost host, ITestOutputHelper output) :
         var problems = sweeps.SelectMany(s => s.Problems).Distinct().ToList();
         output.WriteLine($"{sweeps.Sum(s => s.Visits)} page loads in {(Environment.TickCount64 - started) / 1000} s; "
             + $"{english.Count} English-only phrases looked for on French pages; {problems.Count} problems");
+        // By page; the same problem of the same address in several languages and widths on one line.
         var report = string.Join('\n', problems
             .GroupBy(p => PageOf(p.Url))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"== {g.Key}\n" + string.Join('\n', g.Select(p => "  " + p))));
+            .Select(g => $"== {g.Key}\n" + string.Join('\n', g
+                .GroupBy(p => (p.Role, p.Url, p.Problem))
+                .Select(same => $"  {same.Key.Role} [{string.Join(", ", same.Select(p => $"{p.Language} {p.Width}"))}] {same.Key.Url}: {same.Key.Problem}"))));
         output.WriteLine(report);
         Assert.True(problems.Count == 0, $"{problems.Count} problems a person would see:\n{report}");
     }
@@ -71,7 +74,9 @@ public sealed class PageSweepTests(BrowserHost host, ITestOutputHelper output) :
     /// <summary>The page a problem belongs to: its address up to the query, numbers as {n}.</summary>
     private static string PageOf(string url)
     {
-        var path = url.Split(' ', '?')[0];
+        var path = url.StartsWith("GET ", StringComparison.Ordinal) || url.StartsWith("POST ", StringComparison.Ordinal)
+            ? url.Split(' ')[3].Split('?')[0]
+            : url.Split('?')[0];
         return System.Text.RegularExpressions.Regex.Replace(path, @"/\d+(?=/|$)", "/{n}");
     }
 
