@@ -74,7 +74,7 @@ internal static class MentorsApi
         }
         catch (UnreadableInputException e)
         {
-            return ImportBody.Unreadable(e);
+            return ImportBody.Unreadable(e, texts);
         }
 
         if (batch.Rejected.Count > 0)

@@ -5,7 +5,9 @@ using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Web.Pages.Shared;
 using Matchmaking.Web.Limits;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Web.Pages.Secretariat;
@@ -15,7 +17,7 @@ namespace Matchmaking.Web.Pages.Secretariat;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.RateLimiting.Imports)]
 public sealed class ImportsModel(
     ApplicantStore applicants, MentorStore mentors, CallStore calls, IOptions<BodyLimitOptions> limits, TimeProvider time,
-    IServiceProvider services) : AppPage
+    IServiceProvider services, IStringLocalizer<Texts> T) : AppPage
 {
     /// <summary>The call's earlier imports (upload, inbox, portal), newest first, as <c>GET /api/calls/{year}/imports</c>.</summary>
     internal IReadOnlyList<ImportEntry> History { get; private set; } = [];
@@ -78,7 +80,7 @@ public sealed class ImportsModel(
         }
         catch (UnreadableInputException e)
         {
-            Problem = $"The file cannot be read: {e.Message}";
+            Problem = T["The file cannot be read: {0}", T.Say(e)];
         }
         catch (CallNotFoundException e)
         {
