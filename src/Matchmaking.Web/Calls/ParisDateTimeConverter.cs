@@ -17,8 +17,7 @@ internal sealed class ParisDateTimeConverter : JsonConverter<DateTimeOffset>
         if (string.IsNullOrWhiteSpace(text)
             || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
         {
-            throw new Limits.ReadableJsonException(
-                "Write a date and time such as 2027-03-30T23:59:00 (Paris time) or 2027-03-30T23:59:00+02:00.");
+            throw new Limits.ReadableJsonException(new Core.Outcomes.Phrase("call_date_unreadable"));
         }
 
         if (parsed.Kind != DateTimeKind.Unspecified)
@@ -26,8 +25,7 @@ internal sealed class ParisDateTimeConverter : JsonConverter<DateTimeOffset>
             return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.None);
         }
 
-        return InParis(parsed) ?? throw new Limits.ReadableJsonException(
-            $"{text} does not exist in Paris (the clocks go forward that night); give another time or an offset.");
+        return InParis(parsed) ?? throw new Limits.ReadableJsonException(new Core.Outcomes.Phrase("call_time_skipped_in_paris", text));
     }
 
     /// <summary>A Paris wall-clock time as an instant; null for a time the clocks skip (the night summer time starts).</summary>
