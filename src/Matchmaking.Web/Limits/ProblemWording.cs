@@ -42,8 +42,15 @@ internal static class ProblemWording
         return texts["Send the body as JSON with Content-Type: application/json, not '{0}'.", request.ContentType ?? texts["no Content-Type"]];
     }
 
-    /// <summary>The framework's default titles (RFC 9110's reason phrases) in the request's language; other titles are already words.</summary>
-    private static string? Title(string? title, IStringLocalizer<Texts> texts) => title switch
+    /// <summary>
+    /// The framework's default titles (RFC 9110's reason phrases) in the request's language; other titles are already words. An
+    /// English request keeps the framework's own title ("Not Found").
+    /// </summary>
+    private static string? Title(string? title, IStringLocalizer<Texts> texts) => Translated(title, texts) is { ResourceNotFound: false } found
+        ? found.Value
+        : title;
+
+    private static LocalizedString? Translated(string? title, IStringLocalizer<Texts> texts) => title switch
     {
         "Bad Request" => texts["Bad Request"],
         "Unauthorized" => texts["Unauthorized"],
@@ -55,6 +62,6 @@ internal static class ProblemWording
         "Too Many Requests" => texts["Too many requests"],
         "An error occurred while processing your request." => texts["An error occurred while processing your request."],
         "One or more validation errors occurred." => texts["One or more validation errors occurred."],
-        _ => title,
+        _ => null,
     };
 }
