@@ -145,7 +145,7 @@ internal static class PairCommand
             FileInfo file, Func<Stream, ImportFormat, string, CancellationToken, Task<ParsedBatch<T>>> read, CancellationToken cancellationToken)
         {
             var format = ImportFormats.FromFileName(file.FullName)
-                ?? throw new UnreadableInputException(file.Name, null, null, "the file name must end in .csv or .json");
+                ?? throw new UnreadableInputException(file.Name, null, null, new Matchmaking.Core.Outcomes.Phrase("input_file_extension"));
             await using var stream = file.OpenRead();
             return await read(stream, format, file.Name, cancellationToken);
         }

@@ -22,12 +22,12 @@ internal sealed class CsvHeader
         var expected = string.Join(",", layout.RequiredColumns.Concat(layout.OptionalColumns));
         if (headers.Count == 0)
         {
-            throw new UnreadableInputException(source, null, null, $"the body is empty; expected a header row: {expected}");
+            throw new UnreadableInputException(source, null, null, new Phrase("input_no_header", expected));
         }
 
         if (headers.Any(name => name.Contains('\uFFFD', StringComparison.Ordinal)))
         {
-            throw new UnreadableInputException(source, line, null, "the header row is not valid UTF-8; save the file as UTF-8");
+            throw new UnreadableInputException(source, line, null, new Phrase("input_header_not_utf8"));
         }
 
         // Names are matched trimmed and in any case: spreadsheets tend to add spaces and capitals.
@@ -37,12 +37,15 @@ internal sealed class CsvHeader
         var missing = layout.RequiredColumns.Where(column => !names.Contains(column, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
         {
-            var what = missing.Count == 1 ? "column" : "columns";
-            var hint = names.Length == 1 && names[0].Contains(';', StringComparison.Ordinal)
-                ? "; the fields seem to be separated by ';' but this format uses ','"
-                : "";
-            throw new UnreadableInputException(
-                source, line, null, $"the header row lacks the required {what} {string.Join(", ", missing)}{hint}; expected {expected}");
+            var semicolons = names.Length == 1 && names[0].Contains(';', StringComparison.Ordinal);
+            var columns = string.Join(", ", missing);
+            throw new UnreadableInputException(source, line, null, (missing.Count == 1, semicolons) switch
+            {
+                (true, false) => new Phrase("input_header_lacks_column", columns, expected),
+                (false, false) => new Phrase("input_header_lacks_columns", columns, expected),
+                (true, true) => new Phrase("input_header_lacks_column_semicolons", columns, expected),
+                (false, true) => new Phrase("input_header_lacks_columns_semicolons", columns, expected),
+            });
         }
 
         return new CsvHeader(names, layout);
@@ -87,8 +90,7 @@ internal sealed class CsvHeader
             var first = Array.IndexOf(names, names[i]);
             if (names[i].Length > 0 && first < i)
             {
-                throw new UnreadableInputException(
-                    source, line, null, $"the header row names column '{names[i]}' twice (fields {first + 1} and {i + 1})");
+                throw new UnreadableInputException(source, line, null, new Phrase("input_header_repeats_column", names[i], first + 1, i + 1));
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -13,7 +14,7 @@ internal static class CsvInputChecks
         if (malformed.TryPeek(out var problem) && problem.RecordNumber == 1)
         {
             var line = checked((int)problem.LineNumber);
-            throw new UnreadableInputException(source, line, null, $"the header row has {Describe(problem.Reason)}");
+            throw new UnreadableInputException(source, line, null, new Phrase("input_header_malformed", Describe(problem.Reason)));
         }
     }
 
@@ -52,17 +53,15 @@ internal static class CsvInputChecks
 
         var (line, column) = PositionAfter(raw[..offset], reader.LineNumber);
         throw new UnreadableInputException(
-            source, line, column, $"the input is not UTF-8 (byte 0x{raw[offset]:X2}); save the file as UTF-8");
+            source, line, column, new Phrase("input_not_utf8_byte", raw[offset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string Describe(CsvMalformedReason reason) => reason switch
+    private static Phrase Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote =>
-            "malformed quoting: a quote inside an unquoted field; put the whole field in double quotes and double the quotes inside it",
-        CsvMalformedReason.TextAfterClosingQuote =>
-            "malformed quoting: text after the closing quote of a field; double the quotes inside a quoted field (\"\")",
-        CsvMalformedReason.UnterminatedQuote => "malformed quoting: the quoted field that starts here is never closed",
-        _ => $"malformed CSV ({reason})",
+        CsvMalformedReason.StrayQuote => new Phrase("csv_stray_quote"),
+        CsvMalformedReason.TextAfterClosingQuote => new Phrase("csv_text_after_closing_quote"),
+        CsvMalformedReason.UnterminatedQuote => new Phrase("csv_unclosed_quote"),
+        _ => new Phrase("csv_malformed", reason.ToString()),
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -32,7 +33,7 @@ internal static class JsonArrayStart
             if (result.IsCompleted)
             {
                 pipe.AdvanceTo(buffer.Start);
-                throw new UnreadableInputException(source, null, null, "the body is empty; expected a JSON array of objects");
+                throw new UnreadableInputException(source, null, null, new Phrase("input_no_json_array"));
             }
 
             pipe.AdvanceTo(buffer.Start, buffer.End);
@@ -67,10 +68,10 @@ internal static class JsonArrayStart
         var reason = first.Value switch
         {
             (byte)'[' => null,
-            0x00 or 0xFE or 0xFF => "the input is not UTF-8 (it looks like UTF-16 or UTF-32); save the file as UTF-8",
-            (byte)'{' => "not a JSON array: the body is a single object; put the records in an array: [ {...}, {...} ]",
-            >= 0x20 and < 0x7F => $"not a JSON array: the body starts with '{(char)first.Value}'; expected '['",
-            _ => $"not a JSON array: the body starts with byte 0x{first.Value:X2}; expected '['",
+            0x00 or 0xFE or 0xFF => new Phrase("input_utf16"),
+            (byte)'{' => new Phrase("json_single_object"),
+            >= 0x20 and < 0x7F => new Phrase("json_starts_with", ((char)first.Value).ToString()),
+            _ => new Phrase("json_starts_with_byte", first.Value.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)),
         };
         if (reason is not null)
         {

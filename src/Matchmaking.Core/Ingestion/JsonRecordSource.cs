@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Matchmaking.Core.Outcomes;
 
 namespace Matchmaking.Core.Ingestion;
 
@@ -38,7 +39,7 @@ internal static class JsonRecordSource
             var column = e.BytePositionInLine is { } b ? checked((int)b + 1) : (int?)null;
             var message = e.Message;
             var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            throw new UnreadableInputException(source, line, column, $"invalid JSON: {(cut > 0 ? message[..cut] : message)}", e);
+            throw new UnreadableInputException(source, line, column, new Phrase("json_invalid", cut > 0 ? message[..cut] : message), e);
         }
     }
 
@@ -51,8 +52,7 @@ internal static class JsonRecordSource
         catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
         {
             // The JSON reader checks structure, not the bytes inside strings; those fail when they are decoded here.
-            var reason = $"the object at position {position} of the array contains text that is not UTF-8; save the file as UTF-8";
-            throw new UnreadableInputException(source, null, null, reason, e);
+            throw new UnreadableInputException(source, null, null, new Phrase("json_object_not_utf8", position), e);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Matchmaking.Core.Outcomes;
+
 namespace Matchmaking.Core.Ingestion;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace Matchmaking.Core.Ingestion;
 /// </summary>
 public sealed class UnreadableInputException : Exception
 {
-    public UnreadableInputException(string source, int? line, int? column, string reason, Exception? innerException = null)
-        : base(Describe(source, line, column, reason), innerException)
+    public UnreadableInputException(string source, int? line, int? column, Phrase reason, Exception? innerException = null)
+        : base(Describe(source, line, column, reason?.InEnglish() ?? ""), innerException)
     {
         SourceName = source;
         Line = line;
         Column = column;
-        Reason = reason;
+        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
     }
 
     /// <summary>The name the caller gave the input.</summary>
@@ -24,8 +26,8 @@ public sealed class UnreadableInputException : Exception
     /// <summary>1-based column of the problem (characters for CSV, bytes for JSON), when known.</summary>
     public int? Column { get; }
 
-    /// <summary>Why the input cannot be read, without the position.</summary>
-    public string Reason { get; }
+    /// <summary>Why the input cannot be read, without the position: words for the reader's language (the message is English).</summary>
+    public Phrase Reason { get; }
 
     private static string Describe(string source, int? line, int? column, string reason) => (line, column) switch
     {

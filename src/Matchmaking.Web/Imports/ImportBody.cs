@@ -2,6 +2,8 @@ using Matchmaking.Core.Imports;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Imports;
 
@@ -28,7 +30,7 @@ internal static class ImportBody
         var format = FormatOf(request);
         if (format is null)
         {
-            return UnsupportedMediaType(request.ContentType);
+            return UnsupportedMediaType(request.ContentType, Texts(context));
         }
 
         ParsedBatch<T> batch;
@@ -38,7 +40,7 @@ internal static class ImportBody
         }
         catch (UnreadableInputException e)
         {
-            return Unreadable(e);
+            return Unreadable(e, Texts(context));
         }
 
         return TypedResults.Ok(await write(year, batch, context.User.ToCurrentUser().Label, cancellationToken));
@@ -52,11 +54,13 @@ internal static class ImportBody
         return string.IsNullOrWhiteSpace(name) ? $"api:{kind}" : $"api:{(name.Length > 200 ? name[..200] : name)}";
     }
 
-    public static IResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
+    public static IResult UnsupportedMediaType(string? contentType, IStringLocalizer<Texts> texts) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,
-        title: "Unsupported body",
-        detail: $"Send text/csv or application/json (a JSON array), not '{contentType ?? "no Content-Type"}'.");
+        title: texts["Unsupported body"],
+        detail: texts["Send text/csv or application/json (a JSON array), not '{0}'.", contentType ?? texts["no Content-Type"]]);
 
-    public static IResult Unreadable(UnreadableInputException e) => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest, title: "The body cannot be read", detail: e.Message);
+    public static IResult Unreadable(UnreadableInputException e, IStringLocalizer<Texts> texts) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest, title: texts["The body cannot be read"], detail: texts.Say(e));
+
+    private static IStringLocalizer<Texts> Texts(HttpContext context) => context.RequestServices.GetRequiredService<IStringLocalizer<Texts>>();
 }

@@ -3,7 +3,9 @@ using Matchmaking.Core.Ingestion.Inbox;
 using Matchmaking.Core.Ingestion.Portal;
 using Matchmaking.Web.Auth;
 using Matchmaking.Web.Calls;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Hangfire;
@@ -33,13 +35,13 @@ internal static class IngestionApi
 
     /// <summary>Enqueues a sync as a Hangfire job; a worker runs it, after any sync already running.</summary>
     private static async Task<Results<Accepted<PortalStatus>, ProblemHttpResult>> SyncNowAsync(
-        IOptions<PortalOptions> options, IBackgroundJobClient jobs, PortalSyncState state,
+        IOptions<PortalOptions> options, IBackgroundJobClient jobs, PortalSyncState state, IStringLocalizer<Texts> texts,
         CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The portal is not enabled",
-                detail: "Set Portal:Enabled, Portal:BaseUrl and Portal:CallYear to sync from the applications portal.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: texts["The portal is not enabled"],
+                detail: texts["Set Portal:Enabled, Portal:BaseUrl and Portal:CallYear to sync from the applications portal."]);
         }
 
         PortalSyncJob.RequestNow(jobs);

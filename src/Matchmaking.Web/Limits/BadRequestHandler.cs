@@ -1,14 +1,17 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Web.Limits;
 
 /// <summary>
 /// Turns the request errors ASP.NET Core throws (a body over its limit, a body that is not JSON, the wrong content type)
-/// into 4xx ProblemDetails in words for the sender, never a 500. Registered before the default handler.
+/// into 4xx ProblemDetails in words for the sender, in the request's language, never a 500. Registered before the default handler.
 /// </summary>
-internal sealed class BadRequestHandler(IProblemDetailsService problems, IOptions<BodyLimitOptions> options) : IExceptionHandler
+internal sealed class BadRequestHandler(IProblemDetailsService problems, IOptions<BodyLimitOptions> options, IStringLocalizer<Texts> texts)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -29,7 +32,7 @@ internal sealed class BadRequestHandler(IProblemDetailsService problems, IOption
             return true;
         }
 
-        var (status, title, detail) = Describe(bad, context.Request);
+        var (status, title, detail) = Describe(bad, context.Request, texts);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -39,37 +42,40 @@ internal sealed class BadRequestHandler(IProblemDetailsService problems, IOption
         });
     }
 
-    public static (int Status, string Title, string Detail) Describe(BadHttpRequestException bad, HttpRequest request)
+    public static (int Status, string Title, string Detail) Describe(BadHttpRequestException bad, HttpRequest request, IStringLocalizer<Texts> texts)
     {
+        ArgumentNullException.ThrowIfNull(bad);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(texts);
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return (bad.StatusCode, "Unsupported body",
-                $"Send the body as JSON with Content-Type: application/json, not '{request.ContentType ?? "no Content-Type"}'.");
+            return (bad.StatusCode, texts["Unsupported body"], ProblemWording.NotJson(request, texts));
         }
 
         if (bad.InnerException is JsonException json)
         {
-            return (StatusCodes.Status400BadRequest, "The body is not valid JSON", Where(json));
+            return (StatusCodes.Status400BadRequest, texts["The body is not valid JSON"], Where(json, texts));
         }
 
         if (request.ContentLength is 0 || bad.Message.Contains("was not provided", StringComparison.Ordinal))
         {
-            return (StatusCodes.Status400BadRequest, "A body is needed", "Send a JSON object as the request body.");
+            return (StatusCodes.Status400BadRequest, texts["A body is needed"], texts["Send a JSON object as the request body."]);
         }
 
-        return (bad.StatusCode, "The request cannot be read", "Check the request's URL, headers and body.");
+        return (bad.StatusCode, texts["The request cannot be read"], texts["Check the request's URL, headers and body."]);
     }
 
     /// <summary>Where a JSON body went wrong, in the sender's terms: line, column and the field, without .NET's wording.</summary>
-    private static string Where(JsonException json)
+    private static string Where(JsonException json, IStringLocalizer<Texts> texts)
     {
         var at = json.LineNumber is { } line
-            ? $" at line {line + 1}, column {(json.BytePositionInLine ?? 0) + 1}"
+            ? texts[" at line {0}, column {1}", line + 1, (json.BytePositionInLine ?? 0) + 1].Value
             : "";
         var field = json.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : null;
         if (json is ReadableJsonException readable)
         {
-            return field is { Length: > 0 } ? $"The value of '{field}'{at}: {readable.Reason}" : readable.Reason;
+            var reason = texts.Say(readable.Reason);
+            return field is { Length: > 0 } ? texts["The value of '{0}'{1}: {2}", field, at, reason] : reason;
         }
 
         // System.Text.Json names the missing required properties in its message: "... missing required properties including: 'a', 'b'."
@@ -78,12 +84,12 @@ internal sealed class BadRequestHandler(IProblemDetailsService problems, IOption
         if (missingAt >= 0)
         {
             var names = System.Text.RegularExpressions.Regex.Matches(json.Message[missingAt..], "'([^']+)'").Select(m => m.Groups[1].Value);
-            return $"These fields are missing: {string.Join(", ", names)}.";
+            return texts["These fields are missing: {0}.", string.Join(", ", names)];
         }
 
         return field is { Length: > 0 }
-            ? $"The value of '{field}'{at} is not of the expected kind (text, number, true/false or a list) or is cut short."
-            : $"The body cannot be read as JSON{at}: check for a missing quote, comma or bracket.";
+            ? texts["The value of '{0}'{1} is not of the expected kind (text, number, true/false or a list) or is cut short.", field, at]
+            : texts["The body cannot be read as JSON{0}: check for a missing quote, comma or bracket.", at];
     }
 
     private static T? Find<T>(Exception? exception)

@@ -1,6 +1,8 @@
 using Matchmaking.Web.Pages.Shared;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Web.Limits;
@@ -60,13 +62,16 @@ internal static class BodyLimits
 
         response.Clear();
         response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        var what = received is { } bytes ? $"The body is {Size(bytes)}; " : "The body is over its limit; ";
-        var detail = what + $"this request takes at most {Size(limit)} ({limit.ToString("N0", CultureInfo.InvariantCulture)} bytes). "
-            + (limit >= (1L << 20) ? "Split the file into smaller imports." : "Send less.");
+        var texts = context.RequestServices.GetRequiredService<IStringLocalizer<Texts>>();
+        var bytesOfLimit = limit.ToString("N0", CultureInfo.CurrentCulture);
+        var what = received is { } bytes
+            ? texts["The body is {0}; this request takes at most {1} ({2} bytes).", Size(bytes, texts), Size(limit, texts), bytesOfLimit]
+            : texts["The body is over its limit; this request takes at most {0} ({1} bytes).", Size(limit, texts), bytesOfLimit];
+        var detail = $"{what} {(limit >= (1L << 20) ? texts["Split the file into smaller imports."] : texts["Send less."])}";
         if (ErrorPages.WantsPage(context.Request))
         {
             var back = context.Request.Path.StartsWithSegments("/secretariat/imports") ? "/secretariat/imports" : "/";
-            await ErrorPages.WriteAsync(context, "The file is too large", detail, back, context.RequestAborted);
+            await ErrorPages.WriteAsync(context, texts["The file is too large"], detail, back, context.RequestAborted);
             return;
         }
 
@@ -76,7 +81,7 @@ internal static class BodyLimits
             ProblemDetails =
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "The request body is too large",
+                Title = texts["The request body is too large"],
                 Detail = detail,
                 Extensions = { ["limit_bytes"] = limit },
             },
@@ -105,7 +110,8 @@ internal static class BodyLimits
         }
     }
 
-    private static string Size(long bytes) => bytes >= (1L << 20)
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.#} MB")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
+    /// <summary>"16 MB" or "1.5 KB" ("16 Mo", "1,5 Ko") in the reader's number format.</summary>
+    private static string Size(long bytes, IStringLocalizer<Texts> texts) => bytes >= (1L << 20)
+        ? texts["{0} MB", (bytes / (double)(1L << 20)).ToString("0.#", CultureInfo.CurrentCulture)]
+        : texts["{0} KB", (bytes / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)];
 }

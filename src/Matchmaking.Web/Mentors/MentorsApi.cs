@@ -74,7 +74,7 @@ internal static class MentorsApi
         }
         catch (UnreadableInputException e)
         {
-            return ImportBody.Unreadable(e);
+            return ImportBody.Unreadable(e, texts);
         }
 
         if (batch.Rejected.Count > 0)
@@ -87,7 +87,7 @@ internal static class MentorsApi
         var offer = batch.Accepted.Count == 1 ? batch.Accepted[0].Record : null;
         if (offer is null || !string.Equals(offer.Id, id, StringComparison.Ordinal))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"The body must be one offer whose id is '{id}'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [texts["The body must be one offer whose id is '{0}'.", id]] });
         }
 
         var user = context.User.ToCurrentUser();
@@ -100,8 +100,8 @@ internal static class MentorsApi
 
         if (!user.IsSecretariat && !await store.IsOpenForEditsAsync(year, offer.Field, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Offer closed",
-                detail: $"A pairing round for {offer.Field.DisplayName()} has run; ask the secretariat to change the offer.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: texts["Offer closed"],
+                detail: texts["A pairing round for {0} has run; ask the secretariat to change the offer.", FieldNames.Of(offer.Field)]);
         }
 
         await store.SaveAsync(year, offer, user.Label, cancellationToken);

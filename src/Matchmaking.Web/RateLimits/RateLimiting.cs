@@ -2,6 +2,8 @@ using Matchmaking.Web.Pages.Shared;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Web.RateLimits;
@@ -50,17 +52,18 @@ internal static class RateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var detail = $"Too many attempts from this client; try again in {seconds} s.";
+        var texts = context.RequestServices.GetRequiredService<IStringLocalizer<Texts>>();
+        var detail = texts["Too many attempts from this client; try again in {0} s.", seconds];
         if (ErrorPages.WantsPage(context.Request))
         {
-            await ErrorPages.WriteAsync(context, "Too many attempts", detail, "/", cancellationToken);
+            await ErrorPages.WriteAsync(context, texts["Too many attempts"], detail, "/", cancellationToken);
             return;
         }
 
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = detail },
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = texts["Too many requests"], Detail = detail },
         });
     }
 }

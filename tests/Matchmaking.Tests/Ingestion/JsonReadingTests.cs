@@ -137,7 +137,7 @@ public sealed class JsonReadingTests
         var error = await Assert.ThrowsAsync<UnreadableInputException>(() => ApplicantsJsonAsync("\n  { \"id\": \"app-1\" }"));
 
         Assert.Equal((2, 3), (error.Line, error.Column));
-        Assert.StartsWith("not a JSON array: the body is a single object", error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("not a JSON array: the body is a single object", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class JsonReadingTests
         var error = await Assert.ThrowsAsync<UnreadableInputException>(() => ProfileReader.ReadApplicantsAsync(
             new MemoryStream(bytes), ImportFormat.Json, "utf16.json", CancellationToken.None));
 
-        Assert.Contains("not UTF-8", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -167,6 +167,6 @@ public sealed class JsonReadingTests
         var error = await Assert.ThrowsAsync<UnreadableInputException>(() => ProfileReader.ReadApplicantsAsync(
             new MemoryStream(bytes), ImportFormat.Json, "latin1.json", CancellationToken.None));
 
-        Assert.Contains("position 1 of the array contains text that is not UTF-8", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("position 1 of the array contains text that is not UTF-8", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Matchmaking.Core.Ingestion;
+using Matchmaking.Core.Outcomes;
 using static Matchmaking.Tests.Ingestion.Input;
 
 namespace Matchmaking.Tests.Ingestion;
@@ -25,7 +26,7 @@ public sealed class UnreadableCsvTests
             MentorHeader.Replace(',', ';'),
             "m-1;Linz;AT;Media Arts;en;2;Ars Electronica;;2014"));
 
-        Assert.Contains("separated by ';'", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("separated by ';'", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class UnreadableCsvTests
     {
         var error = await Assert.ThrowsAsync<UnreadableInputException>(() => ApplicantsCsvAsync(ApplicantHeader + ",City"));
 
-        Assert.Contains("names column 'city' twice (fields 2 and 10)", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("names column 'city' twice (fields 2 and 10)", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class UnreadableCsvTests
     {
         var error = await Assert.ThrowsAsync<UnreadableInputException>(() => ApplicantsCsvAsync(""));
 
-        Assert.StartsWith("the body is empty", error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the body is empty", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class UnreadableCsvTests
 
         Assert.Equal(3, error.Line);
         Assert.Equal(10, error.Column);
-        Assert.Contains("text after the closing quote", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("text after the closing quote", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class UnreadableCsvTests
 
         Assert.Equal(3, error.Line);
         Assert.Equal(52, error.Column);
-        Assert.Contains("never closed", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("never closed", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +105,6 @@ public sealed class UnreadableCsvTests
 
         Assert.Equal(2, error.Line);
         Assert.Equal(9, error.Column);
-        Assert.Contains("not UTF-8 (byte 0xE9)", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8 (byte 0xE9)", error.Reason.InEnglish(), StringComparison.Ordinal);
     }
 }

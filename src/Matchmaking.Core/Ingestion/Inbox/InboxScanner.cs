@@ -5,6 +5,7 @@ using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Imports;
 using Matchmaking.Core.Mentors;
+using Matchmaking.Core.Outcomes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -175,7 +176,7 @@ internal sealed class InboxScanner(
         text.AppendLine(CultureInfo.InvariantCulture, $"File: {file}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Line: {e.Line?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Column: {e.Column?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Reason: {e.Reason}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Reason: {e.Reason.InEnglish()}");
         text.AppendLine();
         text.AppendLine("Nothing from this file was imported. Correct it and drop it into the inbox again.");
         return text.ToString();

@@ -110,7 +110,7 @@ public sealed class ImportsModel(
         }
         catch (UnreadableInputException e)
         {
-            Problem = texts["The file cannot be read: {0}", e.Message];
+            Problem = texts["The file cannot be read: {0}", texts.Say(e)];
         }
         catch (CallNotFoundException)
         {

@@ -4,11 +4,26 @@ using Microsoft.Extensions.Localization;
 namespace Matchmaking.Web.Localization;
 
 /// <summary>
-/// A rejected record's <see cref="FieldError"/> in the reader's words: the field by its label in the page's language (the API
-/// keeps the field's code, <c>submitted_at</c>), the cause said with <c>T.Say</c>.
+/// What the import checks found, in the reader's words: a rejected record's <see cref="FieldError"/> with the field by its label in
+/// the page's language (the API keeps the field's code, <c>submitted_at</c>) and the cause said with <c>T.Say</c>; an input that
+/// cannot be read at all, with where.
 /// </summary>
-public static class FieldErrorWords
+public static class IngestionWords
 {
+    /// <summary>"applicants.csv, line 3, column 7: malformed quoting: …" in the reader's language.</summary>
+    public static string Say(this IStringLocalizer<Texts> texts, UnreadableInputException unreadable)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(unreadable);
+        var reason = texts.Say(unreadable.Reason);
+        return (unreadable.Line, unreadable.Column) switch
+        {
+            ({ } line, { } column) => texts["{0}, line {1}, column {2}: {3}", unreadable.SourceName, line, column, reason],
+            ({ } line, null) => texts["{0}, line {1}: {2}", unreadable.SourceName, line, reason],
+            _ => texts["{0}: {1}", unreadable.SourceName, reason],
+        };
+    }
+
     /// <summary>"Submitted at: 'tomorrow' is not an ISO 8601 date and time; …", "Date de dépôt : « demain » n'est pas …".</summary>
     public static string Say(this IStringLocalizer<Texts> texts, FieldError error)
     {
