@@ -15,7 +15,7 @@ public sealed class StoredPhraseTests
         Assert.Equal("follow_up_offer_not_expired", read.Code);
         var inner = Assert.IsType<Phrase>(read.Args[0]);
         Assert.Equal(new CodeWord("declined"), Assert.Single(inner.Args));
-        Assert.Equal(3L, read.Args[1]);
+        Assert.Equal(3L, Convert.ToInt64(read.Args[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("550 mailbox full", read.Args[2]);
     }
 
