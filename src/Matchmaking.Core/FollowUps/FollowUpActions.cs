@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Matchmaking.Core.Notifications;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Core.Reports;
 using Matchmaking.Engine.Domain;
@@ -8,7 +9,8 @@ using Npgsql;
 
 namespace Matchmaking.Core.FollowUps;
 
-public sealed record FollowUpPlan(FollowUpState State, string Outcome, IReadOnlyList<OutboxMessage> Messages);
+/// <param name="Outcome">What the task did, as a phrase worded in each reader's language (its English is kept beside it).</param>
+public sealed record FollowUpPlan(FollowUpState State, Phrase Outcome, IReadOnlyList<OutboxMessage> Messages);
 
 /// <summary>What each kind of follow-up does. Effects that belong to another feature go through its service.</summary>
 public sealed class FollowUpActions(ProposalService proposals, ClosingReportService reports)
@@ -21,24 +23,27 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         {
             case FollowUpKind.Notice:
                 return new FollowUpPlan(FollowUpState.Done, task.IsReoffer
-                        ? "offered the pairing to the next mentor city and told the applicant"
-                        : "asked the mentor city to accept and told the applicant",
+                        ? new Phrase("follow_up_reoffer_sent")
+                        : new Phrase("follow_up_notice_sent"),
                     [FollowUpTexts.AskMentor($"{key}:mentor", task), FollowUpTexts.TellApplicant($"{key}:applicant", task)]);
             case FollowUpKind.MentorReminder when task.ProposalStatus == ProposalStatus.Approved:
-                return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city to answer", [FollowUpTexts.MentorReminder($"{key}:mentor", task)]);
+                return new FollowUpPlan(FollowUpState.Done, new Phrase("follow_up_mentor_reminded"), [FollowUpTexts.MentorReminder($"{key}:mentor", task)]);
             case FollowUpKind.PartnershipReminder when task.ProposalStatus == ProposalStatus.Approved:
-                return new FollowUpPlan(FollowUpState.Done, "reminded the mentor city of the partnership deadline",
+                return new FollowUpPlan(FollowUpState.Done, new Phrase("follow_up_partnership_reminded"),
                     [FollowUpTexts.PartnershipReminder($"{key}:mentor", task)]);
             case FollowUpKind.ApplicationReminder when task.ProposalStatus == ProposalStatus.Established:
-                return new FollowUpPlan(FollowUpState.Done, "reminded the pair of the application deadline", FollowUpTexts.ApplicationReminder(key, task));
+                return new FollowUpPlan(FollowUpState.Done, new Phrase("follow_up_application_reminded"), FollowUpTexts.ApplicationReminder(key, task));
             case FollowUpKind.OfferExpiry when task.ProposalStatus == ProposalStatus.Approved:
                 var expired = await proposals.ExpireAsync(task.ProposalId!.Value, cancellationToken);
-                return new FollowUpPlan(FollowUpState.Done, $"offer expired ({(expired.Succeeded ? "done" : expired.Refusal!.Reason.Code)}); the field is paired again",
+                return new FollowUpPlan(FollowUpState.Done, expired.Succeeded
+                        ? new Phrase("follow_up_offer_expired")
+                        : new Phrase("follow_up_offer_not_expired", expired.Refusal!.Reason),
                     [FollowUpTexts.OfferExpired($"{key}:coordinator", task)]);
             case FollowUpKind.EstablishedNotice:
-                return new FollowUpPlan(FollowUpState.Done, "told the applicant and the coordinator", FollowUpTexts.Established(key, task));
+                return new FollowUpPlan(FollowUpState.Done, new Phrase("follow_up_established_told"), FollowUpTexts.Established(key, task));
             case FollowUpKind.MentorReminder or FollowUpKind.PartnershipReminder or FollowUpKind.OfferExpiry or FollowUpKind.ApplicationReminder:
-                return new FollowUpPlan(FollowUpState.Skipped, $"the pair is {task.ProposalStatus?.Code()}; nothing to do", []);
+                return new FollowUpPlan(
+                    FollowUpState.Skipped, new Phrase("follow_up_pair_settled", new CodeWord(task.ProposalStatus?.Code() ?? "missing")), []);
             case FollowUpKind.LateFlag:
                 return await FlagLateAsync(task, connection, transaction, now, cancellationToken);
             case FollowUpKind.Escalation:
@@ -60,7 +65,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             RETURNING a.id
             """, new { now, task.CallYear }, transaction, cancellationToken: cancellationToken))).AsList();
         var ids = string.Join(", ", late.Order(StringComparer.Ordinal));
-        return new FollowUpPlan(FollowUpState.Done, $"{EnglishWords.Count(late.Count, "late application", "late applications")} flagged",
+        return new FollowUpPlan(FollowUpState.Done, new Phrase("follow_up_late_flagged", late.Count),
         [
             OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
                 ($"{EnglishWords.Count(late.Count, "application", "applications")} arrived after the {task.Year} deadline",
@@ -91,7 +96,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
         }
 
         return new FollowUpPlan(FollowUpState.Done,
-            $"escalated {EnglishWords.Count(pending.Count, "applicant", "applicants")} in {EnglishWords.Count(messages.Count - 1, "field", "fields")}",
+            new Phrase("follow_up_escalated", pending.Count, messages.Count - 1),
             messages);
     }
 
@@ -105,7 +110,7 @@ public sealed class FollowUpActions(ProposalService proposals, ClosingReportServ
             """, new { task.CallYear, now, report = System.Text.Json.JsonSerializer.Serialize(report, JsonDefaults.Options) },
             transaction, cancellationToken: cancellationToken));
         int established = report.Established.Count, unmatched = report.Unmatched.Count;
-        return new FollowUpPlan(FollowUpState.Done, $"closed: {established} established, {unmatched} unmatched",
+        return new FollowUpPlan(FollowUpState.Done, new Phrase("follow_up_closed", established, unmatched),
         [
             OutboxMessage.Bilingual($"{task.IdempotencyKey}:secretariat", Recipient.Secretariat,
                 ($"The {task.Year} pairing round is closed",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Matchmaking.Core.Audit;
+using Matchmaking.Core.Outcomes;
 using Npgsql;
 
 namespace Matchmaking.Core.FollowUps;
@@ -40,7 +41,7 @@ public sealed class FollowUpCommands(NpgsqlDataSource dataSource, FollowUpStore 
         {
             retried = await connection.QuerySingleOrDefaultAsync<Retried>(new CommandDefinition("""
                 UPDATE follow_ups f SET state = 'scheduled', attempts = 0, next_attempt_at = NULL, completed_at = NULL, outcome = NULL,
-                    job_requested_at = @now
+                    outcome_phrase = NULL, job_requested_at = @now
                 FROM (SELECT id, state AS previous_state FROM follow_ups WHERE id = @id FOR UPDATE) old
                 WHERE f.id = old.id AND f.state = ANY(@retriable)
                 RETURNING f.id, f.call_year, f.proposal_id, f.kind, f.due_at, f.job_id, old.previous_state
@@ -81,10 +82,12 @@ public sealed class FollowUpCommands(NpgsqlDataSource dataSource, FollowUpStore 
         {
             // From the dashboard, only the deletion of the task's current job cancels it: deleting an old or duplicate job does not.
             var changed = await connection.QuerySingleOrDefaultAsync<Cancelled>(new CommandDefinition("""
-                UPDATE follow_ups SET state = 'cancelled', completed_at = @now, outcome = 'cancelled by ' || @actor, next_attempt_at = NULL
+                UPDATE follow_ups SET state = 'cancelled', completed_at = @now, outcome = @outcome, outcome_phrase = CAST(@phrase AS jsonb),
+                       next_attempt_at = NULL
                 WHERE id = @id AND state = ANY(@cancellable) AND (@jobId::text IS NULL OR job_id = @jobId)
                 RETURNING id, job_id
-                """, new { id, now, actor, jobId, cancellable = FollowUpStates.Cancellable.Codes() }, transaction,
+                """, FollowUpStore.Said(new { id, now, jobId, cancellable = FollowUpStates.Cancellable.Codes() },
+                    new Phrase("follow_up_cancelled_by", actor)), transaction,
                 cancellationToken: cancellationToken));
             if (changed is null)
             {

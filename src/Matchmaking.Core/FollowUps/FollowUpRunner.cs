@@ -1,5 +1,6 @@
 using Dapper;
 using Matchmaking.Core.Jobs;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -87,6 +88,7 @@ public sealed class FollowUpRunner(
 
         var plan = await actions.CarryOutAsync(task, connection, transaction, now, cancellationToken);
         await Hosting.FailureDrills.PauseAsync(drills.PauseBeforeFollowUpCommit, time, cancellationToken);
+        var outcome = plan.Outcome.InEnglish();
 
         foreach (var message in plan.Messages)
         {
@@ -94,11 +96,13 @@ public sealed class FollowUpRunner(
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE follow_ups SET state = @state, completed_at = @now, outcome = @Outcome, attempts = attempts + 1, next_attempt_at = NULL
+            UPDATE follow_ups SET state = @state, completed_at = @now, outcome = @outcome, outcome_phrase = CAST(@phrase AS jsonb),
+                   attempts = attempts + 1, next_attempt_at = NULL
             WHERE id = @id
-            """, new { id, state = plan.State.Code(), now, plan.Outcome }, transaction, cancellationToken: cancellationToken));
+            """, new { id, state = plan.State.Code(), now, outcome, phrase = PhraseJson.Serialize(plan.Outcome) }, transaction,
+            cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        LogMessages.FollowUpRan(logger, id, task.Kind, plan.Outcome);
+        LogMessages.FollowUpRan(logger, id, task.Kind, outcome);
     }
 
     private async Task<Failure> RecordFailureAsync(long id, Exception error, CancellationToken cancellationToken)
@@ -117,12 +121,18 @@ public sealed class FollowUpRunner(
             : now + Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, 0.5 + (Jitter() / 2));
         // The retry's wake-up is created after this commit; until then job_requested_at lets the sweep catch a lost one.
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE follow_ups SET attempts = @attempts, last_error = @message, next_attempt_at = @retryAt,
+            UPDATE follow_ups SET attempts = @attempts, last_error = @message, last_error_phrase = CAST(@phrase AS jsonb),
+                next_attempt_at = @retryAt,
                 state = CASE WHEN @dead THEN 'dead_lettered' ELSE state END,
                 completed_at = CASE WHEN @dead THEN @now ELSE completed_at END,
                 job_requested_at = CASE WHEN @dead THEN NULL ELSE @now END
             WHERE id = @id
-            """, new { id, attempts, message = error.Message, retryAt = retryAt?.ToUniversalTime(), dead, now }, transaction,
+            """, new
+            {
+                id, attempts, message = error.Message, retryAt = retryAt?.ToUniversalTime(), dead, now,
+                // The exception's own message is technical and stays as it is; the sentence around it is said in the reader's language.
+                phrase = PhraseJson.Serialize(new Phrase("follow_up_attempt_failed", error.Message)),
+            }, transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return new Failure(attempts, retryAt, FollowUpDates.JobTitle(row.Kind, row.CallYear, row.ProposalId, attempts + 1));

@@ -1,4 +1,5 @@
 using Dapper;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
 using Matchmaking.Engine.Domain;
 using Microsoft.Extensions.Options;
@@ -95,10 +96,10 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         }
 
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE follow_ups SET state = 'skipped', completed_at = @now,
-                   outcome = 'the call''s application deadline moved; this reminder would fall in the past'
+            UPDATE follow_ups SET state = 'skipped', completed_at = @now, outcome = @outcome, outcome_phrase = CAST(@phrase AS jsonb)
             WHERE proposal_id = ANY(@established) AND kind = 'application_reminder' AND state = 'scheduled' AND NOT (id = ANY(@kept))
-            """, new { now, established, kept = moved.Select(m => m.Id).ToArray() }, transaction, cancellationToken: cancellationToken));
+            """, Said(new { now, established, kept = moved.Select(m => m.Id).ToArray() }, new Phrase("follow_up_application_deadline_moved")),
+            transaction, cancellationToken: cancellationToken));
 
         // A reminder already sent keeps its row and date: it is not woken again.
         var waiting = (await connection.QueryAsync<long>(new CommandDefinition(
@@ -111,10 +112,12 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
             SET due_at = CASE WHEN @ahead THEN @reminderAt ELSE due_at END,
                 state = CASE WHEN @ahead THEN state ELSE 'skipped' END,
                 completed_at = CASE WHEN @ahead THEN completed_at ELSE @now END,
-                outcome = CASE WHEN @ahead THEN outcome ELSE 'the call''s partnership deadline moved; this reminder would fall in the past' END
+                outcome = CASE WHEN @ahead THEN outcome ELSE @outcome END,
+                outcome_phrase = CASE WHEN @ahead THEN outcome_phrase ELSE CAST(@phrase AS jsonb) END
             WHERE call_year = @Year AND kind = 'partnership_reminder' AND state = 'scheduled'
             RETURNING id, proposal_id
-            """, new { call.Year, reminderAt = reminderAt.ToUniversalTime(), ahead = reminderAt > now, now }, transaction,
+            """, Said(new { call.Year, reminderAt = reminderAt.ToUniversalTime(), ahead = reminderAt > now, now },
+                new Phrase("follow_up_partnership_deadline_moved")), transaction,
             cancellationToken: cancellationToken));
         if (reminderAt > now)
         {
@@ -132,14 +135,15 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         NpgsqlConnection connection, NpgsqlTransaction transaction, Proposals.LockedProposal pair, string status, DateTimeOffset now,
         CancellationToken cancellationToken, bool alsoNotice = false) =>
         connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE follow_ups SET state = 'skipped', completed_at = @now, outcome = 'the pair is ' || @status || '; no longer needed'
+            UPDATE follow_ups SET state = 'skipped', completed_at = @now, outcome = @outcome, outcome_phrase = CAST(@phrase AS jsonb)
             WHERE id IN (
                 -- SKIP LOCKED: the task running now (an offer expiry expiring this very pair) holds its row; it ends itself.
                 SELECT id FROM follow_ups
                 WHERE state = 'scheduled' AND (kind IN ('mentor_reminder', 'partnership_reminder', 'offer_expiry') OR (@alsoNotice AND kind = 'notice'))
                   AND proposal_id IN (SELECT id FROM proposals WHERE call_year = @CallYear AND applicant_id = @ApplicantId AND mentor_id = @MentorId)
                 FOR UPDATE SKIP LOCKED)
-            """, new { now, status, pair.CallYear, pair.ApplicantId, pair.MentorId, alsoNotice }, transaction, cancellationToken: cancellationToken));
+            """, Said(new { now, pair.CallYear, pair.ApplicantId, pair.MentorId, alsoNotice },
+                new Phrase("follow_up_no_longer_needed", new CodeWord(status))), transaction, cancellationToken: cancellationToken));
 
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(int year, CancellationToken cancellationToken)
     {
@@ -157,8 +161,18 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         return row?.ToView();
     }
 
+    /// <summary>The parameters of an update that writes an outcome: its English (<c>@outcome</c>) and its phrase (<c>@phrase</c>).</summary>
+    internal static DynamicParameters Said(object parameters, Phrase outcome)
+    {
+        var all = new DynamicParameters(parameters);
+        all.Add("outcome", outcome.InEnglish());
+        all.Add("phrase", PhraseJson.Serialize(outcome));
+        return all;
+    }
+
     private const string Select = """
         SELECT id, call_year, kind, subject, due_at, state, proposal_id, completed_at, outcome, attempts, last_error, next_attempt_at, job_id,
+               outcome_phrase::text AS outcome_phrase, last_error_phrase::text AS last_error_phrase,
                (SELECT p.creative_field FROM proposals p WHERE p.id = follow_ups.proposal_id) AS creative_field
         FROM follow_ups
         """;
@@ -231,6 +245,8 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
         public string? LastError { get; init; }
         public DateTimeOffset? NextAttemptAt { get; init; }
         public string? JobId { get; init; }
+        public string? OutcomePhrase { get; init; }
+        public string? LastErrorPhrase { get; init; }
         public string? CreativeField { get; init; }
 
         public FollowUpView ToView() => new()
@@ -238,6 +254,7 @@ public sealed class FollowUpStore(NpgsqlDataSource dataSource, IOptions<Lifecycl
             Id = Id, CallYear = CallYear, Kind = Kind, Subject = Subject, DueAt = DueAt, State = FollowUpStates.Parse(State),
             ProposalId = ProposalId, CompletedAt = CompletedAt, Outcome = Outcome, Attempts = Attempts, LastError = LastError,
             NextAttemptAt = NextAttemptAt, JobId = JobId,
+            OutcomePhrase = PhraseJson.Deserialize(OutcomePhrase), LastErrorPhrase = PhraseJson.Deserialize(LastErrorPhrase),
             Field = CreativeField is null ? null : Engine.Domain.CreativeFields.Parse(CreativeField),
         };
     }

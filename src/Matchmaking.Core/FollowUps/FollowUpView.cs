@@ -12,9 +12,16 @@ public sealed record FollowUpView
     /// <summary>The creative field of the task's pair; null for a task of the whole call (escalation, closing report).</summary>
     public Engine.Domain.CreativeField? Field { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
+    /// <summary>What the task did, in English (the API's and the exports' text); <see cref="OutcomePhrase"/> says it in the reader's language.</summary>
     public string? Outcome { get; init; }
+    /// <summary>Null for a row written before outcomes were phrases: its <see cref="Outcome"/> is shown as written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Outcomes.Phrase? OutcomePhrase { get; init; }
     public int Attempts { get; init; }
     public string? LastError { get; init; }
+    /// <summary>The last failure as a phrase (the exception's own message is one of its arguments); null for older rows.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Outcomes.Phrase? LastErrorPhrase { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }
     /// <summary>The Hangfire job that wakes the task (shown in the job dashboard at /hangfire/jobs/details/{id}).</summary>
     public string? JobId { get; init; }

@@ -14,7 +14,11 @@ internal sealed record DeliveryOutcome
 
     public DateTimeOffset? NextAttemptAt { get; init; }
 
+    /// <summary>The failure in English, for the API, the exports and the logs.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The failure as a phrase (<c>jsonb</c>), said on the secretariat's page in its reader's language.</summary>
+    public string? ErrorPhrase { get; init; }
 
     /// <summary>The address the mail went to, when it went.</summary>
     public string? Email { get; init; }

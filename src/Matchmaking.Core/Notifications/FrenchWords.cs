@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Matchmaking.Engine.Domain;
 
 namespace Matchmaking.Core.Notifications;
@@ -48,11 +47,15 @@ public static class FrenchWords
             $"{day} {Months[paris.Month - 1]} {paris.Year} à {paris.Hour}{Nbsp}h{Nbsp}{paris:mm} (heure de Paris)");
     }
 
-    /// <summary>"de Bologna", "d'Essaouira": "de" before a name, elided before a vowel. The name stays as written.</summary>
-    public static string De(string name) => StartsWithVowel(name) ? $"d'{name}" : $"de {name}";
+    /// <summary>"d'Essaouira", "de Zahlé", "du Mans" (Le Mans), "des Sables-d'Olonne" (Les …). The name stays as written.</summary>
+    /// <remarks>The one elision of the code base: the pages' <c>FrenchGrammar</c> says the same words through these.</remarks>
+    public static string De(string name) => FrenchElision.Contract(name, "de ", "d'", "du ", "des ");
+
+    /// <summary>"l'Essaouira", "le Zahlé": the article before a name used as a noun.</summary>
+    public static string Le(string name) => FrenchElision.Contract(name, "le ", "l'", "le ", "les ");
 
     /// <summary>"que Bologna", "qu'Essaouira".</summary>
-    public static string Que(string name) => StartsWithVowel(name) ? $"qu'{name}" : $"que {name}";
+    public static string Que(string name) => FrenchElision.Contract(name, "que ", "qu'", "que le ", "que les ");
 
     /// <summary>"0 ville candidate", "1 ville candidate", "2 villes candidates": French counts 0 and 1 in the singular.</summary>
     public static string Count(long count, string one, string many) =>
@@ -60,20 +63,4 @@ public static class FrenchWords
 
     /// <summary>A number as French writes it: "0,443", "1 234,5".</summary>
     public static string Number(double value, string format = "0.###") => value.ToString(format, French);
-
-    /// <summary>
-    /// Before a vowel, with or without an accent. "h" is left alone: most city names that start with it take no elision
-    /// ("de Hambourg"), and those that do are rare enough to read well either way.
-    /// </summary>
-    private static bool StartsWithVowel(string name)
-    {
-        var first = name.TrimStart();
-        if (first.Length == 0)
-        {
-            return false;
-        }
-
-        var letter = first[..1].Normalize(NormalizationForm.FormD)[0];
-        return "aeiouAEIOU".Contains(letter, StringComparison.Ordinal);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Dapper;
+using Matchmaking.Core.Outcomes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -80,7 +81,7 @@ internal sealed class NotificationDelivery(
         try
         {
             failure = mail is null
-                ? new InvalidOperationException($"No e-mail address is known for {row.Recipient} and Smtp:FallbackRecipient is not set.")
+                ? new NoAddressException(row.Recipient)
                 : await TrySendAsync(mail, cancellationToken);
         }
         catch (OperationCanceledException)
@@ -177,6 +178,10 @@ internal sealed class NotificationDelivery(
             Attempts = attempts,
             NextAttemptAt = retry ? now + backoff.After(attempts, smtp.BaseDelay, smtp.MaxDelay) : null,
             Error = Describe(failure),
+            ErrorPhrase = PhraseJson.Serialize(failure is NoAddressException
+                ? new Phrase("notification_no_address", row.Recipient)
+                // The server's or the connection's own message is technical and stays as it is; the sentence around it is translated.
+                : new Phrase("notification_send_failed", Describe(failure))),
         };
     }
 
@@ -187,7 +192,7 @@ internal sealed class NotificationDelivery(
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE notifications
             SET state = @State, attempts = @Attempts, sent_at = coalesce(@SentAt, sent_at), email = coalesce(@Email, email),
-                next_attempt_at = @NextAttemptAt, last_error = @Error, sending_since = NULL
+                next_attempt_at = @NextAttemptAt, last_error = @Error, last_error_phrase = CAST(@ErrorPhrase AS jsonb), sending_since = NULL
             WHERE id = @Id AND state = 'sending'
             """, outcome, cancellationToken: cancellationToken));
     }
@@ -258,6 +263,10 @@ internal sealed class NotificationDelivery(
         var text = e.InnerException is null ? e.Message : $"{e.Message} ({e.InnerException.Message})";
         return text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
     }
+
+    /// <summary>No address on file and no fallback mailbox: a failure of this message that the secretariat can correct.</summary>
+    private sealed class NoAddressException(string recipient)
+        : InvalidOperationException($"No e-mail address is known for {recipient} and Smtp:FallbackRecipient is not set.");
 
     private sealed class OutboxRow
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Matchmaking.Core.Audit;
+using Matchmaking.Core.Outcomes;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -11,7 +12,7 @@ internal sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvid
 {
     private const string Select = """
         SELECT id, follow_up_id, idempotency_key, recipient, email, subject, body, state, attempts, next_attempt_at, last_error,
-               created_at, sent_at
+               last_error_phrase::text AS last_error_phrase, created_at, sent_at
         FROM notifications
         """;
 
@@ -27,7 +28,9 @@ internal sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvid
     /// <summary>A dead letter goes back to pending, due now, with its attempts reset.</summary>
     public Task<OutboxChange> RetryAsync(long id, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, "retry", [NotificationStates.Dead], """
-            UPDATE notifications SET state = 'pending', attempts = 0, next_attempt_at = @now, last_error = NULL WHERE id = @id
+            UPDATE notifications SET state = 'pending', attempts = 0, next_attempt_at = @now, last_error = NULL,
+                last_error_phrase = NULL
+            WHERE id = @id
             """, cancellationToken);
 
     /// <summary>A pending or dead notification is never to be sent.</summary>
@@ -79,13 +82,15 @@ internal sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvid
         public int Attempts { get; init; }
         public DateTimeOffset? NextAttemptAt { get; init; }
         public string? LastError { get; init; }
+        public string? LastErrorPhrase { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset? SentAt { get; init; }
 
         public NotificationView ToView() => new()
         {
             Id = Id, FollowUpId = FollowUpId, IdempotencyKey = IdempotencyKey, Recipient = Recipient, Email = Email, Subject = Subject,
-            Body = Body, State = State, Attempts = Attempts, NextAttemptAt = NextAttemptAt, LastError = LastError, CreatedAt = CreatedAt,
+            Body = Body, State = State, Attempts = Attempts, NextAttemptAt = NextAttemptAt, LastError = LastError,
+            LastErrorPhrase = PhraseJson.Deserialize(LastErrorPhrase), CreatedAt = CreatedAt,
             SentAt = SentAt,
         };
     }

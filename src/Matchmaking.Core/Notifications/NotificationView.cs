@@ -15,7 +15,11 @@ public sealed record NotificationView
     public required string State { get; init; }
     public required int Attempts { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }
+    /// <summary>The last failure in English, for the API and the exports.</summary>
     public string? LastError { get; init; }
+    /// <summary>The last failure as a phrase, said on the secretariat's page in its language; null for a row written before phrases.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Outcomes.Phrase? LastErrorPhrase { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SentAt { get; init; }
 }

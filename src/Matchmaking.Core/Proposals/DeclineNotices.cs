@@ -1,5 +1,6 @@
 using System.Globalization;
 using Matchmaking.Core.FollowUps;
+using Matchmaking.Core.Notifications;
 using Npgsql;
 
 namespace Matchmaking.Core.Proposals;
@@ -15,30 +16,39 @@ internal static class DeclineNotices
         CancellationToken cancellationToken)
     {
         var applicantCity = await ProposalStore.ApplicantCityAsync(connection, transaction, pair, cancellationToken);
-        var mentor = pair.MentorCity ?? pair.MentorId;
         var key = $"proposal:{pair.Id.ToString(CultureInfo.InvariantCulture)}:declined";
-        var field = Notifications.FrenchWords.Field(pair.CreativeField);
-        var (next, suivant) = reofferAtOnce
-            ? ("The next best mentor city of the field is being asked at once.", "La ville mentor suivante du domaine est sollicitée tout de suite.")
-            : ("The field is being paired again; the coordinator reviews the new proposal.",
-                "Le domaine est apparié de nouveau ; la coordination examine la nouvelle proposition.");
-        var (because, theirNote) = string.IsNullOrWhiteSpace(note) ? ("", "") : ($" Their note: \"{note.Trim()}\".", $" Sa note : « {note.Trim()} ».");
-        OutboxMessage[] messages =
-        [
-            OutboxMessage.Bilingual($"{key}:coordinator", Notifications.Recipient.Coordinators(Engine.Domain.CreativeFields.Parse(pair.CreativeField)),
-                ($"Declined: {mentor} will not mentor {applicantCity}",
-                    $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({pair.CreativeField}).{because} {next}"),
-                ($"Refus : {mentor} n'accompagnera pas {applicantCity}",
-                    $"La ville mentor {mentor} a refusé le jumelage avec la ville candidate {applicantCity} ({field}).{theirNote} {suivant}")),
-            OutboxMessage.Bilingual($"{key}:applicant", Notifications.Recipient.ApplicantCity(applicantCity),
-                ($"Your mentor city: {mentor} cannot take up the pairing",
-                    $"Mentor city {mentor} cannot mentor your application in {pair.CreativeField}. {next} You will hear from us again."),
-                ($"Votre ville mentor : {mentor} ne peut pas accepter le jumelage",
-                    $"La ville mentor {mentor} ne peut pas accompagner votre candidature dans le domaine {field}. {suivant} Vous aurez bientôt de nos nouvelles.")),
-        ];
+        var messages = Texts(key, applicantCity, pair.MentorCity ?? pair.MentorId, pair.CreativeField, note, reofferAtOnce);
         foreach (var message in messages)
         {
             await Notifications.OutboxWriter.AddAsync(connection, transaction, message, followUpId: null, now, cancellationToken);
         }
     }
+
+    /// <summary>The two notices, in English and in French with French typography (a no-break space before ":" and ";", inside « »).</summary>
+    internal static OutboxMessage[] Texts(string key, string applicantCity, string mentor, string creativeField, string? note, bool reofferAtOnce)
+    {
+        var field = FrenchWords.Field(creativeField);
+        var (next, suivant) = reofferAtOnce
+            ? ("The next best mentor city of the field is being asked at once.", "La ville mentor suivante du domaine est sollicitée tout de suite.")
+            : ("The field is being paired again; the coordinator reviews the new proposal.",
+                $"Le domaine est apparié de nouveau{Nbsp}; la coordination examine la nouvelle proposition.");
+        var (because, theirNote) = string.IsNullOrWhiteSpace(note)
+            ? ("", "")
+            : ($" Their note: \"{note.Trim()}\".", $" Sa note{Nbsp}: «{Nbsp}{note.Trim()}{Nbsp}».");
+        return
+        [
+            OutboxMessage.Bilingual($"{key}:coordinator", Recipient.Coordinators(Engine.Domain.CreativeFields.Parse(creativeField)),
+                ($"Declined: {mentor} will not mentor {applicantCity}",
+                    $"Mentor city {mentor} declined the pairing with applicant city {applicantCity} ({creativeField}).{because} {next}"),
+                ($"Refus{Nbsp}: {mentor} n'accompagnera pas {applicantCity}",
+                    $"La ville mentor {mentor} a refusé le jumelage avec la ville candidate {applicantCity} ({field}).{theirNote} {suivant}")),
+            OutboxMessage.Bilingual($"{key}:applicant", Recipient.ApplicantCity(applicantCity),
+                ($"Your mentor city: {mentor} cannot take up the pairing",
+                    $"Mentor city {mentor} cannot mentor your application in {creativeField}. {next} You will hear from us again."),
+                ($"Votre ville mentor{Nbsp}: {mentor} ne peut pas accepter le jumelage",
+                    $"La ville mentor {mentor} ne peut pas accompagner votre candidature dans le domaine {field}. {suivant} Vous aurez bientôt de nos nouvelles.")),
+        ];
+    }
+
+    private const string Nbsp = FrenchWords.Nbsp;
 }

@@ -22,7 +22,7 @@ public sealed class RoundInputs(
     public async Task<PairingRequest> LoadAsync(
         int year, IReadOnlyList<PairKey> fixedPairs, IReadOnlyList<PairKey> forbidden, CancellationToken cancellationToken)
     {
-        var call = await calls.GetAsync(year, cancellationToken) ?? throw new CallNotFoundException($"Call {year} does not exist.");
+        var call = await calls.GetAsync(year, cancellationToken) ?? throw new CallNotFoundException(year);
         var reference = ReferenceDataSet.Load();
         // The pause rule reads the years each city declares and the earlier calls where it was recorded not designated.
         var history = await designations.HistoryAsync(year, cancellationToken);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Matchmaking.Web.Localization;
 using Matchmaking.Core.Applicants;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Imports;
@@ -12,7 +14,7 @@ namespace Matchmaking.Web.Pages.Secretariat;
 /// The call's applicants: searched, and each edited or added through the same reader and store as an import (one JSON
 /// record), so the page accepts and refuses exactly what a file would, and the change is an import in the history.
 /// </summary>
-public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, TimeProvider time) : AppPage
+public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, TimeProvider time, IStringLocalizer<Texts> texts) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -51,7 +53,7 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
         }
         catch (CallNotFoundException e)
         {
-            Flash = e.Message;
+            Flash = texts.Say(e.Reason);
             return Redirect($"/secretariat/applicants?year={year}");
         }
 

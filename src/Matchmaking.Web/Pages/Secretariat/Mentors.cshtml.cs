@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Matchmaking.Web.Localization;
 using System.Globalization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Ingestion;
@@ -13,7 +15,7 @@ namespace Matchmaking.Web.Pages.Secretariat;
 /// <c>PUT /api/calls/{year}/mentors/{id}</c> (audited). Unlike a mentor city, the secretariat may correct an offer after a
 /// round has run; the page says so, since proposals already made keep the scores they had.
 /// </summary>
-public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvider time) : AppPage
+public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvider time, IStringLocalizer<Texts> texts) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -59,7 +61,7 @@ public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvi
         }
         catch (CallNotFoundException e)
         {
-            Flash = e.Message;
+            Flash = texts.Say(e.Reason);
             return Redirect($"/secretariat/mentors?year={year}");
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Matchmaking.Web.Localization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Web.Pages.Shared;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>Starting a round here is <c>POST /api/calls/{year}/rounds</c>: the same service stores it and schedules its job.</summary>
-public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time) : AppPage
+public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time, IStringLocalizer<Texts> texts) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -34,7 +36,7 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
         }
         catch (CallNotFoundException e)
         {
-            Flash = e.Message;
+            Flash = texts.Say(e.Reason);
             return Redirect("/secretariat/rounds");
         }
 

@@ -1,7 +1,7 @@
 using Matchmaking.Core.Notifications;
 using Matchmaking.Engine.Domain;
 
-namespace Matchmaking.IntegrationTests.Notifications;
+namespace Matchmaking.Tests.Notifications;
 
 /// <summary>A recipient is written one way and read back as itself, including the labels stored before the type existed.</summary>
 public sealed class RecipientTests

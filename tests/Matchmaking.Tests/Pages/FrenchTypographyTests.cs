@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Matchmaking.Core.Hosting;
-using Matchmaking.Web.Localization;
+using Matchmaking.Core.Notifications;
 
-namespace Matchmaking.IntegrationTests.Pages;
+namespace Matchmaking.Tests.Pages;
 
 /// <summary>French as French is written: a no-break space before : ; ? ! and inside « », elision before a city's name.</summary>
 public sealed partial class FrenchTypographyTests
@@ -42,14 +42,14 @@ public sealed partial class FrenchTypographyTests
     [InlineData("Le Mans", "du Mans")]
     [InlineData("Yamagata", "de Yamagata")]
     public void DeElidesBeforeAVowelOrAMuteHAndContractsWithLe(string city, string expected) =>
-        Assert.Equal(expected, FrenchGrammar.De(city));
+        Assert.Equal(expected, FrenchWords.De(city));
 
     [Fact]
     public void LeAndQueElideLikeDe()
     {
-        Assert.Equal("qu'Oran", FrenchGrammar.Que("Oran"));
-        Assert.Equal("que Sfax", FrenchGrammar.Que("Sfax"));
-        Assert.Equal("l'Asmara", FrenchGrammar.Le("Asmara"));
+        Assert.Equal("qu'Oran", FrenchWords.Que("Oran"));
+        Assert.Equal("que Sfax", FrenchWords.Que("Sfax"));
+        Assert.Equal("l'Asmara", FrenchWords.Le("Asmara"));
     }
 
     private static IEnumerable<(string Name, string Value)> FrenchValues() =>

@@ -3,7 +3,7 @@ using Matchmaking.Core;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Outcomes;
 
-namespace Matchmaking.IntegrationTests.Ingestion;
+namespace Matchmaking.Tests.Ingestion;
 
 /// <summary>A field error is kept as its phrase (to be worded in each reader's language) with its English beside it.</summary>
 public sealed class FieldErrorStorageTests

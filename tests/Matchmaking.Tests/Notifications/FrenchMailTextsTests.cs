@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Core.Notifications;
+using Matchmaking.Core.Proposals;
 
-namespace Matchmaking.IntegrationTests.Notifications;
+namespace Matchmaking.Tests.Notifications;
 
 /// <summary>The French of the mail, with French grammar: elision, typography, counts, dates and decimal commas. Pure: no host.</summary>
 public sealed partial class FrenchMailTextsTests
@@ -67,6 +68,29 @@ public sealed partial class FrenchMailTextsTests
             Assert.DoesNotContain("(s)", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Music)", text, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TheDeclineAndWithdrawalNoticesInFrenchPutANoBreakSpaceBeforeTwoPartPunctuationAndInsideGuillemets(bool reofferAtOnce)
+    {
+        OutboxMessage[] mails =
+        [
+            .. DeclineNotices.Texts("k", "Essaouira", "Oran", "Music", "  Trop de demandes cette année  ", reofferAtOnce),
+            .. UndoNotices.Texts("k", "Essaouira", "Oran", "Music"),
+        ];
+
+        foreach (var text in mails.SelectMany(m => new[] { m.FrenchSubject!, m.FrenchBody! }))
+        {
+            Assert.DoesNotMatch(PunctuationWithoutNoBreakSpace(), text);
+            Assert.DoesNotMatch(UnelidedDe(), text);
+            Assert.DoesNotContain("Music", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Refus\u00a0: Oran n'accompagnera pas Essaouira", mails[0].FrenchSubject);
+        Assert.Contains("Sa note\u00a0: «\u00a0Trop de demandes cette année\u00a0».", mails[0].FrenchBody, StringComparison.Ordinal);
+        Assert.Equal("Retirée\u00a0: la demande de jumelage avec Essaouira", mails[2].FrenchSubject);
     }
 
     private static FollowUpTask Pair(bool reoffer) => new()
