@@ -39,7 +39,7 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
             Buffer = "id,city,country_code,creative_field,languages,submitted_at,needs\nAPP-X,Kano,NG,Sculpture,en,2027-03-01T10:00:00+01:00,x\n"u8.ToArray(),
         });
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Import applicants" }).ClickAsync();
-        await Expect(secretariat.Locator("table.rejected")).ToContainTextAsync("creative_field");
+        await Expect(secretariat.Locator("table.rejected")).ToContainTextAsync("Creative field: 'Sculpture' is not a creative field");
         // The page keeps its own history, and its templates are files the page itself accepts.
         await Expect(secretariat.Locator("table.imports tbody tr")).ToHaveCountAsync(3);
         await Expect(secretariat.Locator("table.imports tbody tr").First).ToContainTextAsync("upload:late-additions.csv");

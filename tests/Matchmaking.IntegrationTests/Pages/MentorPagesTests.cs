@@ -32,7 +32,7 @@ public sealed class MentorPagesTests(BrowserHost host) : IClassFixture<BrowserHo
         await page.GetByLabel("Capacity").FillAsync("three");
         await page.GetByLabel("Contact e-mail").FillAsync("music@bologna.example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the offer" }).ClickAsync();
-        await Expect(page.Locator(".errors")).ToContainTextAsync("capacity:");
+        await Expect(page.Locator(".errors")).ToContainTextAsync("Capacity: 'three' is not a positive whole number");
         await Expect(page.GetByLabel("Contact e-mail")).ToHaveValueAsync("music@bologna.example.org");
 
         await page.GetByLabel("Capacity").FillAsync("3");
