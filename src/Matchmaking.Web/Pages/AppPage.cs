@@ -14,6 +14,16 @@ public abstract class AppPage : PageModel
     [TempData(Key = "Flash")]
     public string? Flash { get; set; }
 
+    /// <summary>
+    /// A 404 that says what is missing ("there is no applicant NOPE"), in the reader's language, on the site's error page:
+    /// the address is right, what it names is not.
+    /// </summary>
+    protected NotFoundResult NotFoundSaying(string detail)
+    {
+        HttpContext.Items[Account.StatusModel.DetailKey] = detail;
+        return NotFound();
+    }
+
     /// <summary>The first error of a form field (its model-state key, <c>Form.City</c>), shown next to the field; null when none.</summary>
     public string? ErrorOf(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
@@ -130,6 +131,24 @@ public sealed class UsersApiTests(AppFactory factory) : IClassFixture<AppFactory
         await HttpAssert.StatusAsync(HttpStatusCode.Forbidden, await coordinator.PostAsync("/api/users/secretariat/reset-password", null));
         await HttpAssert.StatusAsync(HttpStatusCode.Unauthorized, await factory.CreateClient().PostJsonAsync("/api/account/password",
             new { current_password = "a", new_password = "bbbbbbbbbbbb" }));
+    }
+
+    [Fact]
+    public async Task ARefusedAccountIsWordedInTheRequestsLanguageWithItsCodeAndNoCommandLineOption()
+    {
+        await factory.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(factory);
+        foreach (var (language, words) in new[] { ("en", "A mentor needs a member city."), ("fr", "Un compte de ville mentor a besoin d'une ville membre.") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/users") { Content = JsonContent.Create(new { name = "x", role = "mentor" }) };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var response = await secretariat.SendAsync(request);
+
+            await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, response);
+            var problem = await response.JsonAsync();
+            Assert.Equal("mentor_needs_city", problem.GetProperty("code").GetString());
+            Assert.Equal(words, problem.GetProperty("errors").GetProperty("city")[0].GetString());
+        }
     }
 
     private async Task<List<string>> AuditActionsAsync(string name)

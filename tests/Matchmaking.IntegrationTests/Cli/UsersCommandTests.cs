@@ -56,6 +56,11 @@ public sealed class UsersCommandTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Equal(2, code);
         Assert.Contains("Atlantis", error, StringComparison.Ordinal);
 
+        // The command names its option; the service only says what is missing (the users page names its field).
+        (code, _, error) = await RunAsync("users", "add", "--role", "mentor");
+        Assert.Equal(2, code);
+        Assert.Contains("A mentor needs a member city (--city).", error, StringComparison.Ordinal);
+
         (code, _, error) = await RunAsync("users", "add", "--role", "coordinator", "--field", "Sculpture");
         Assert.Equal(2, code);
         Assert.Contains("Sculpture", error, StringComparison.Ordinal);

@@ -26,7 +26,9 @@ public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, Me
         Year = year;
         if (await pairing.ChoicesAsync(year, applicant, cancellationToken) is not { } choices)
         {
-            return NotFound();
+            return NotFoundSaying(year > 0
+                ? T["There is no applicant {0} in the {1} call.", applicant ?? "", year]
+                : T["There is no applicant {0}.", applicant ?? ""]);
         }
 
         if (!Actor.CanReview(choices.Options.Field))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Matchmaking.Core;
 using Matchmaking.Core.Calls;
@@ -17,15 +18,21 @@ namespace Matchmaking.Web.Pages.Mentor;
 /// </summary>
 public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvider time, IStringLocalizer<Texts> T) : AppPage
 {
+    /// <summary>
+    /// Text as typed, nothing required or typed by the binder: the page checks the form itself and says what is wrong next to
+    /// each field in the page's language (the binder would add its own English "The Expertise field is required.").
+    /// </summary>
     public sealed class OfferForm
     {
         public string? Id { get; set; }
-        public string Field { get; set; } = "";
-        public string Languages { get; set; } = "";
-        public int Capacity { get; set; } = 1;
-        public string Expertise { get; set; } = "";
+        public string? Field { get; set; }
+        public string? Languages { get; set; }
+        public string? Capacity { get; set; } = "1";
+        public string? Expertise { get; set; }
         public List<string> SupportForms { get; set; } = [];
     }
+
+    private const int MaxCapacity = 20;
 
     [BindProperty]
     public OfferForm Form { get; set; } = new();
@@ -71,7 +78,8 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
 
         Form = new OfferForm
         {
-            Id = offer.Id, Field = offer.Field.DisplayName(), Languages = string.Join(';', offer.Languages), Capacity = offer.Capacity,
+            Id = offer.Id, Field = offer.Field.DisplayName(), Languages = string.Join(';', offer.Languages),
+            Capacity = offer.Capacity.ToString(CultureInfo.InvariantCulture),
             Expertise = offer.Expertise, SupportForms = offer.SupportForms.Select(f => f.Code()).ToList(),
         };
         return Page();
@@ -91,7 +99,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         var member = CreativeFields.TryParse(Form.Field, out var field) ? Members.FirstOrDefault(m => m.Field == field) : null;
         if (member is null)
         {
-            ModelState.AddModelError("Form.Field", $"{Actor.City} is not a member of the network in '{Form.Field}'.");
+            ModelState.AddModelError("Form.Field", T["{0} is not a member of the network in {1}.", Actor.City ?? "", Form.Field ?? ""]);
             return Page();
         }
 
@@ -101,6 +109,7 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
             return Page();
         }
 
+        Check();
         var id = existing?.Id ?? $"offer-{Slug(member.City)}-{Slug(member.Field.DisplayName())}";
         var offer = await ReadAsync(id, member, cancellationToken);
         if (offer is null)
@@ -130,12 +139,36 @@ public sealed class OfferModel(MentorStore mentors, CallStore calls, TimeProvide
         };
         using var input = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new[] { record }, JsonDefaults.Options));
         var batch = await ProfileReader.ReadMentorsAsync(input, ImportFormat.Json, $"page:mentor {id}", cancellationToken);
+        // One message per field: what the page found first, else the reader's first (its cause, without the field's code).
         foreach (var error in batch.Rejected.SelectMany(r => r.Errors))
         {
-            ModelState.AddModelError(FormKey(error.Field), T.Say(error));
+            var key = FormKey(error.Field);
+            if (ModelState.GetFieldValidationState(key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(key, T.Say(error));
+            }
         }
 
-        return batch.Accepted.Count == 1 ? batch.Accepted[0].Record : null;
+        return batch.Accepted.Count == 1 && ModelState.IsValid ? batch.Accepted[0].Record : null;
+    }
+
+    /// <summary>What a person can get wrong in the form, in the page's words; the reader then checks the rest.</summary>
+    private void Check()
+    {
+        if (string.IsNullOrWhiteSpace(Form.Languages))
+        {
+            ModelState.AddModelError("Form.Languages", T["Write at least one language code, e.g. en;fr."]);
+        }
+
+        if (!int.TryParse(Form.Capacity?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) || capacity is < 1 or > MaxCapacity)
+        {
+            ModelState.AddModelError("Form.Capacity", T["Write a whole number from 1 to {0}.", MaxCapacity]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Form.Expertise))
+        {
+            ModelState.AddModelError("Form.Expertise", T["Say what your city can offer applicant cities."]);
+        }
     }
 
     private static string FormKey(string field) => field switch

@@ -9,8 +9,9 @@ namespace Matchmaking.Web.Pages.Shared;
 /// </summary>
 internal static class ErrorPages
 {
-    public static bool WantsPage(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/openapi")
+    /// <param name="path">The path asked for, when the request now runs another (the error page run again in its place).</param>
+    public static bool WantsPage(HttpRequest request, PathString? path = null) =>
+        !(path ?? request.Path).StartsWithSegments("/api") && !(path ?? request.Path).StartsWithSegments("/openapi")
         && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     public static Task WriteAsync(HttpContext context, string title, string detail, string back, CancellationToken cancellationToken)
