@@ -22,13 +22,17 @@ internal static class ProblemWording
         }
 
         var request = context.HttpContext.Request;
+        // A status answered again by the error page (UseStatusCodePagesWithReExecute) runs under /error/{status}: name the address asked for.
+        var path = context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? reExecuted.OriginalPath
+            : request.Path.ToString();
         problem.Detail = problem.Status switch
         {
             StatusCodes.Status400BadRequest => texts["The request cannot be read: check its URL, headers and body."],
             StatusCodes.Status401Unauthorized => texts["Sign in, or send an API token as 'Authorization: Bearer <token>'."],
             StatusCodes.Status403Forbidden => texts["Your account may not do this."],
-            StatusCodes.Status404NotFound => texts["Nothing is at {0}.", request.Path.ToString()],
-            StatusCodes.Status405MethodNotAllowed => texts["{0} is not accepted at {1}.", request.Method, request.Path.ToString()],
+            StatusCodes.Status404NotFound => texts["Nothing is at {0}.", path],
+            StatusCodes.Status405MethodNotAllowed => texts["{0} is not accepted at {1}.", request.Method, path],
             StatusCodes.Status415UnsupportedMediaType => NotJson(request, texts),
             _ => problem.Detail,
         };

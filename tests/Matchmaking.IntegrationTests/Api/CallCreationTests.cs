@@ -17,7 +17,7 @@ public sealed class CallCreationTests(AppFactory factory) : IClassFixture<AppFac
         var start = await secretariat.PostAsync("/api/calls/2030/rounds", null);
 
         await HttpAssert.StatusAsync(HttpStatusCode.NotFound, start);
-        Assert.Contains("PUT /api/calls/2030", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"call_not_found\"", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var connection = factory.OpenConnection();
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rounds"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM calls WHERE year = 2030"));

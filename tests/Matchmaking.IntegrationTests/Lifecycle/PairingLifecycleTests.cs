@@ -42,7 +42,7 @@ public sealed class PairingLifecycleTests(LifecycleHost host) : IClassFixture<Li
         var settled = await FollowUpsAsync(proposal);
         Assert.Equal(FollowUpState.Skipped, settled[FollowUpKind.OfferExpiry].State);
         Assert.Equal(FollowUpState.Skipped, settled[FollowUpKind.PartnershipReminder].State);
-        Assert.Equal("the pair is established; no longer needed", settled[FollowUpKind.OfferExpiry].Outcome);
+        Assert.Equal("The pair is established; no longer needed.", settled[FollowUpKind.OfferExpiry].Outcome);
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.OfferExpiry]);
         await host.RunAtDueTimeAsync(tasks[FollowUpKind.PartnershipReminder]);
         tasks = await FollowUpsAsync(proposal);

@@ -93,7 +93,7 @@ public sealed class BrowserStoryTests(BrowserHost host) : IClassFixture<BrowserH
         var mentor = await host.SignInAsync(mentorName);
         Assert.EndsWith("/mentor", mentor.Url, StringComparison.Ordinal);
         var request = mentor.Locator($"#request-{approve.Id}");
-        await Expect(request.Locator(".status")).ToHaveTextAsync("approved");
+        await Expect(request.Locator(".status")).ToHaveTextAsync("awaiting your answer");
         await Screenshot(mentor, "mentor.png");
         await request.GetByRole(AriaRole.Button, new() { NameRegex = new("^Accept mentoring") }).ClickAsync();
         await Expect(mentor.Locator(".flash")).ToContainTextAsync("established");
