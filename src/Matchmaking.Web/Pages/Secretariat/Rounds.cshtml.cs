@@ -1,12 +1,14 @@
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Web.Pages.Shared;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>Starting a round here is <c>POST /api/calls/{year}/rounds</c>: the same service stores it and schedules its job.</summary>
-public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time) : AppPage
+public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time, IStringLocalizer<Texts> T) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -23,7 +25,8 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
     {
         if (year is < CallStore.MinYear or > CallStore.MaxYear)
         {
-            return BadRequest();
+            Flash = T["A call year is between {0} and {1}.", CallStore.MinYear, CallStore.MaxYear];
+            return Redirect("/secretariat/rounds");
         }
 
         RoundView round;
@@ -32,15 +35,15 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
         {
             (round, joined) = await rounds.RequestOrJoinAsync(year, Actor, cancellationToken);
         }
-        catch (CallNotFoundException e)
+        catch (CallNotFoundException)
         {
-            Flash = e.Message;
+            Flash = T["There is no call {0} yet.", year];
             return Redirect("/secretariat/rounds");
         }
 
         Flash = joined
-            ? $"Round #{round.Id} of this call is already {round.Status}; this page follows it instead of starting another."
-            : $"Round #{round.Id} is queued; this page refreshes until it is done.";
+            ? T["Round #{0} of this call is already {1}; this page follows it instead of starting another.", round.Id, T.Code(round.Status)]
+            : T["Round #{0} is queued; this page refreshes until it is done.", round.Id];
         return Redirect($"/secretariat/rounds/{round.Id}");
     }
 }
