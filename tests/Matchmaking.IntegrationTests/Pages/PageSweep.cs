@@ -148,6 +148,11 @@ internal sealed partial class PageSweep
 
     public List<SweepProblem> Problems { get; } = [];
 
+    public string Role => _role;
+
+    /// <summary>The POST forms met on the walks, first met first.</summary>
+    public IReadOnlyList<SweptForm> PostForms => _postForms;
+
     public int Visits { get; private set; }
 
     /// <summary>
