@@ -499,9 +499,11 @@ internal sealed partial class PageSweep
     private static string Shape(string url)
     {
         var uri = new Uri(url);
-        // A page handler's name is part of the shape: Approve and Reject are different forms.
+        // A page handler's name is part of the shape: Approve and Reject are different forms. An empty value too: "?edit="
+        // (a new offer) and "?edit=m-12" (an existing one) are different pages.
         var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase) ? p : p.Split('=')[0]).Order(StringComparer.Ordinal);
+            .Select(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase) ? p : p.EndsWith('=') ? p : p.Split('=')[0])
+            .Order(StringComparer.Ordinal);
         return Number().Replace(uri.AbsolutePath, "/{n}") + (uri.Query.Length > 1 ? "?" + string.Join("&", names) : "");
     }
 
