@@ -10,8 +10,11 @@ internal sealed record SweepProblem(string Role, string Language, int Width, str
     public override string ToString() => $"{Role,-11} {Language} {Width,4} px  {Url}: {Problem}";
 }
 
-/// <summary>A form found on a page: where it sends, how, and the names of what it sends.</summary>
-internal sealed record SweptForm(string Page, string Method, string Key);
+/// <summary>
+/// A form found on a page: where it sends, how, and the names of what it sends; a GET form's address without its query,
+/// its query as it stands and the names of the fields a person types into (or chooses from).
+/// </summary>
+internal sealed record SweptForm(string Page, string Method, string Key, string Action, string Query, string[] Typed);
 
 /// <summary>
 /// Walks the pages of one signed-in person in one browser page, as people do: the navigation, the links within the pages,
@@ -24,18 +27,21 @@ internal sealed partial class PageSweep
     public static readonly string[] Absurd = ["", "NOPE", "-1", "9999-99-99", new string('x', 150) + " " + new string('y', 149), "<script>alert(1)</script>"];
 
     /// <summary>
-    /// In a narrow window, the input that tells about the layout (nothing, and a long word); the other absurd values say the
-    /// same thing at any width, and are tried in the wide window only, to keep the sweep within a few minutes.
+    /// What a link's query is given instead of its values (an applicant "NOPE", a year "-1", a long word): fewer than a form
+    /// gets, since every link of a new shape is tried and the forms try the rest.
     /// </summary>
-    private static readonly string[] NarrowAbsurd = ["", new string('x', 150) + " " + new string('y', 149)];
+    private static readonly string[] AbsurdQuery = ["", "NOPE", "-1", new string('x', 150) + " " + new string('y', 149)];
 
-    private string[] AbsurdHere => _width < 800 ? NarrowAbsurd : Absurd;
+    /// <summary>The width at which absurd input is tried, once per language: the narrow one, where a long word shows.</summary>
+    public const int ThoroughWidth = 390;
+
+    private bool Thorough => _width == ThoroughWidth;
 
     /// <summary>Same-origin addresses that are not pages of the site: fetched as links, not walked.</summary>
     private static readonly string[] NotWalked = ["/api/", "/hangfire", "/templates/", "/account/sign-out", "/account/language", "/openapi", "/swagger", "/health"];
 
     /// <summary>Pages of the same shape (a proposal, a round) walked at most this often per language and width.</summary>
-    private const int VisitsPerShape = 2;
+    private const int VisitsPerShape = 1;
 
     private const int MaxPagesPerWalk = 60;
 
@@ -58,6 +64,14 @@ internal sealed partial class PageSweep
           const fieldsOf = f => [...f.elements]
             .filter(e => e.name && e.name !== '__RequestVerificationToken' && !['submit', 'button', 'reset', 'image'].includes(e.type))
             .map(e => e.name);
+          // The fields the Submit script fills: what a person types or chooses, hidden ones too.
+          const typedOf = f => [...f.elements]
+            .filter(e => e.name && e.name !== '__RequestVerificationToken'
+              && !['submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes((e.type || '').toLowerCase()))
+            .map(e => e.name);
+          const queryOf = f => {
+            try { return new URLSearchParams(new FormData(f)).toString(); } catch { return ''; }
+          };
           return {
             scrollWidth: sw, innerWidth: iw, culprits,
             lang: document.documentElement.lang || '',
@@ -70,6 +84,8 @@ internal sealed partial class PageSweep
               method: (f.getAttribute('method') || 'get').toLowerCase(),
               action: new URL(f.getAttribute('action') || location.href, location.href).href,
               fields: fieldsOf(f),
+              typed: typedOf(f),
+              query: (f.getAttribute('method') || 'get').toLowerCase() === 'get' ? queryOf(f) : '',
             })),
           };
         }
@@ -104,6 +120,11 @@ internal sealed partial class PageSweep
     private readonly EnglishPhrases _english;
     private readonly List<(string Url, string Text)> _console = [];
     private readonly HashSet<string> _linksChecked = new(StringComparer.Ordinal);
+    /// <summary>What was tried with absurd input in the current language: link shapes and GET forms.</summary>
+    private readonly HashSet<string> _tried = new(StringComparer.Ordinal);
+    /// <summary>The POST forms met on the walks, first met first, and every page each was seen on.</summary>
+    private readonly List<SweptForm> _postForms = [];
+    private readonly Dictionary<string, List<string>> _postFormPages = new(StringComparer.Ordinal);
     private string _language = "en";
     private int _width;
 
@@ -127,17 +148,27 @@ internal sealed partial class PageSweep
 
     public List<SweepProblem> Problems { get; } = [];
 
+    public string Role => _role;
+
+    /// <summary>The POST forms met on the walks, first met first.</summary>
+    public IReadOnlyList<SweptForm> PostForms => _postForms;
+
     public int Visits { get; private set; }
 
-    /// <summary>The POST forms met on the walks, by language and width, for <see cref="PostFormsAsync"/>.</summary>
-    public Dictionary<(string Language, int Width), List<SweptForm>> PostForms { get; } = [];
-
-    /// <summary>Sets the page's language (the culture cookie, as the language switch does) and the window's width.</summary>
+    /// <summary>
+    /// Sets the page's language (the culture cookie, as the language switch does) and the window's width. Links and absurd
+    /// input are tried once per language: links do not depend on the width, and absurd input at <see cref="ThoroughWidth"/>.
+    /// </summary>
     public async Task UseAsync(string language, int width)
     {
+        if (language != _language)
+        {
+            _linksChecked.Clear();
+            _tried.Clear();
+        }
+
         _language = language;
         _width = width;
-        _linksChecked.Clear();
         await _page.Context.AddCookiesAsync([new Cookie
         {
             Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = _origin,
@@ -145,14 +176,15 @@ internal sealed partial class PageSweep
         await _page.SetViewportSizeAsync(width, 800);
     }
 
-    /// <summary>Walks from <paramref name="start"/> along the links, submitting every GET form met, each page of a shape at most twice.</summary>
+    /// <summary>
+    /// Walks from <paramref name="start"/> along the links, each page of a shape once; at <see cref="ThoroughWidth"/> also
+    /// every link's query with absurd values and every GET form as it stands and with absurd values.
+    /// </summary>
     public async Task WalkAsync(string start)
     {
         var queue = new Queue<string>([start]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var formsTried = new HashSet<string>(StringComparer.Ordinal);
-        var posts = PostForms[(_language, _width)] = [];
         var pages = 0;
         while (queue.TryDequeue(out var url) && pages++ < MaxPagesPerWalk)
         {
@@ -168,7 +200,10 @@ internal sealed partial class PageSweep
                 if (seen.Add(link) && Bump(shapes, Shape(link)) <= VisitsPerShape)
                 {
                     queue.Enqueue(link);
-                    await TryAbsurdQueriesAsync(link, formsTried);
+                    if (Thorough)
+                    {
+                        await TryAbsurdQueriesAsync(link);
+                    }
                 }
             }
 
@@ -176,46 +211,90 @@ internal sealed partial class PageSweep
             {
                 if (form.Method == "post")
                 {
-                    if (posts.All(p => p.Key != form.Key))
+                    if (!_postFormPages.TryGetValue(form.Key, out var on))
                     {
-                        posts.Add(form);
+                        _postForms.Add(form);
+                        _postFormPages[form.Key] = on = [];
+                    }
+
+                    if (!on.Contains(form.Page))
+                    {
+                        on.Add(form.Page);
                     }
                 }
-                else if (formsTried.Add(form.Key))
+                else if (Thorough && _tried.Add(form.Key))
                 {
-                    foreach (var value in new string?[] { null }.Concat(AbsurdHere))
+                    foreach (var value in new string?[] { null }.Concat(Absurd))
                     {
-                        await SubmitAsync(form, value);
+                        await SubmitGetAsync(form, value);
                     }
                 }
             }
         }
     }
 
-    /// <summary>Submits every POST form met on the walk in this language and width, empty and with each absurd value.</summary>
-    public async Task PostFormsAsync()
+    /// <summary>
+    /// Submits every POST form met on the walks, empty and with each absurd value, in each language at
+    /// <see cref="ThoroughWidth"/>: value by value, each language in turn, so that a form that acts at once (an approval
+    /// whose note is optional) is seen answering in both languages as long as a page still offers it.
+    /// </summary>
+    public async Task PostFormsAsync(IReadOnlyList<string> languages)
     {
-        foreach (var form in PostForms[(_language, _width)])
+        foreach (var form in _postForms)
         {
-            foreach (var value in AbsurdHere)
+            foreach (var value in Absurd)
             {
-                await SubmitAsync(form, value);
+                foreach (var language in languages)
+                {
+                    await UseAsync(language, ThoroughWidth);
+                    await SubmitPostAsync(form, value);
+                }
             }
         }
     }
 
-    /// <summary>Opens the form's page again, fills the form (null: as it stands) and checks what the answer shows.</summary>
-    private async Task SubmitAsync(SweptForm form, string? value)
+    /// <summary>A GET form sends its fields as the address's query: that address, with the typed fields given <paramref name="value"/> (null: as they stand).</summary>
+    private async Task SubmitGetAsync(SweptForm form, string? value)
     {
-        var what = $"{form.Method.ToUpperInvariant()} form {form.Key} " + (value is null ? "as it stands" : value.Length == 0 ? "empty" : $"with \"{Short(value)}\"");
+        var what = $"GET form {form.Key} " + (value is null ? "as it stands" : value.Length == 0 ? "empty" : $"with \"{Short(value)}\"");
+        var pairs = form.Query.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .Select(p => (Name: Uri.UnescapeDataString(p[0].Replace('+', ' ')), Value: p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : ""))
+            .ToList();
+        if (value is not null)
+        {
+            pairs = [.. pairs.Where(p => !form.Typed.Contains(p.Name)), .. form.Typed.Distinct().Select(n => (Name: n, Value: value))];
+        }
+
+        var url = form.Action + "?" + string.Join('&', pairs.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
+        await VisitAsync(what, () => _page.GotoAsync(url));
+    }
+
+    /// <summary>Opens a page that offers the form, fills the form and checks what the answer shows.</summary>
+    private async Task SubmitPostAsync(SweptForm form, string value)
+    {
+        var what = $"POST form {form.Key} " + (value.Length == 0 ? "empty" : $"with \"{Short(value)}\"");
+        var pages = _postFormPages[form.Key];
         try
         {
-            await _page.GotoAsync(form.Page);
-            var forms = (await _page.EvaluateAsync<JsonElement>(ReadPage)).GetProperty("forms").EnumerateArray().Select(FormKey).ToList();
-            var index = forms.IndexOf(form.Key);
+            var index = -1;
+            // The form may be gone from a page (its pair was decided by an earlier submission): another page may still offer it.
+            while (pages.Count > 0)
+            {
+                await _page.GotoAsync(pages[0]);
+                var forms = (await _page.EvaluateAsync<JsonElement>(ReadPage)).GetProperty("forms").EnumerateArray().Select(FormKey).ToList();
+                index = forms.IndexOf(form.Key);
+                if (index >= 0)
+                {
+                    break;
+                }
+
+                pages.RemoveAt(0);
+            }
+
             if (index < 0)
             {
-                return; // the form is gone (its pair was decided by an earlier submission): nothing left to try
+                return; // no page offers it any more: nothing left to try
             }
 
             await VisitAsync(what, async () =>
@@ -230,7 +309,7 @@ internal sealed partial class PageSweep
         }
         catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {
-            Add(form.Page, $"{what}: {FirstLine(error.Message)}");
+            Add(pages.FirstOrDefault() ?? form.Page, $"{what}: {FirstLine(error.Message)}");
         }
     }
 
@@ -262,16 +341,16 @@ internal sealed partial class PageSweep
     }
 
     /// <summary>A link's query with absurd values (an applicant "NOPE", a year "-1"): the page answers in its layout and language.</summary>
-    private async Task TryAbsurdQueriesAsync(string link, HashSet<string> tried)
+    private async Task TryAbsurdQueriesAsync(string link)
     {
         var uri = new Uri(link);
         var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).ToList();
-        if (names.Count == 0 || !tried.Add("query " + Shape(link)))
+        if (names.Count == 0 || !_tried.Add("query " + Shape(link)))
         {
             return;
         }
 
-        foreach (var value in AbsurdHere)
+        foreach (var value in AbsurdQuery)
         {
             var query = string.Join('&', names.Select(n => $"{n}={Uri.EscapeDataString(value)}"));
             var absurd = $"{uri.GetLeftPart(UriPartial.Path)}?{query}";
@@ -400,7 +479,7 @@ internal sealed partial class PageSweep
     private IEnumerable<SweptForm> Forms(string page, PageState state) =>
         state.Forms
             .Where(f => SameOrigin(f.Action) && !NotWalked.Any(prefix => f.Action[_origin.Length..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-            .Select(f => new SweptForm(page, f.Method, KeyOf(f)));
+            .Select(f => new SweptForm(page, f.Method, KeyOf(f), new Uri(f.Action).GetLeftPart(UriPartial.Path), f.Query ?? "", f.Typed ?? []));
 
     private static string FormKey(JsonElement form)
     {
@@ -420,9 +499,11 @@ internal sealed partial class PageSweep
     private static string Shape(string url)
     {
         var uri = new Uri(url);
-        // A page handler's name is part of the shape: Approve and Reject are different forms.
+        // A page handler's name is part of the shape: Approve and Reject are different forms. An empty value too: "?edit="
+        // (a new offer) and "?edit=m-12" (an existing one) are different pages.
         var names = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase) ? p : p.Split('=')[0]).Order(StringComparer.Ordinal);
+            .Select(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase) ? p : p.EndsWith('=') ? p : p.Split('=')[0])
+            .Order(StringComparer.Ordinal);
         return Number().Replace(uri.AbsolutePath, "/{n}") + (uri.Query.Length > 1 ? "?" + string.Join("&", names) : "");
     }
 
@@ -471,5 +552,5 @@ internal sealed partial class PageSweep
 
     private sealed record LinkState(string Href, bool Download);
 
-    private sealed record FormState(string Method, string Action, string[] Fields);
+    private sealed record FormState(string Method, string Action, string[] Fields, string[]? Typed, string? Query);
 }

@@ -29,7 +29,9 @@ public sealed class PageSweepTests(BrowserHost host, ITestOutputHelper output) :
         var sweeps = new List<PageSweep>();
         var started = Environment.TickCount64;
 
-        // Every walk first, then the POST forms: a POST may change what the other walks would see.
+        // Every walk of every role first, then the POST forms: a POST (an approval with a note) may change what the walks
+        // would see, so the pages with decisions pending are walked before any is decided. Absurd input is tried at the
+        // narrow width only (see PageSweep.ThoroughWidth), once per language.
         foreach (var (role, name, home) in people)
         {
             var page = await host.SignInAsync(name);
@@ -45,28 +47,25 @@ public sealed class PageSweepTests(BrowserHost host, ITestOutputHelper output) :
             }
         }
 
+        var walked = Environment.TickCount64;
         foreach (var sweep in sweeps)
         {
-            foreach (var language in Languages)
-            {
-                foreach (var width in Widths)
-                {
-                    await sweep.UseAsync(language, width);
-                    await sweep.PostFormsAsync();
-                }
-            }
+            await sweep.PostFormsAsync(Languages);
         }
 
         var problems = sweeps.SelectMany(s => s.Problems).Distinct().ToList();
-        output.WriteLine($"{sweeps.Sum(s => s.Visits)} page loads in {(Environment.TickCount64 - started) / 1000} s; "
+        output.WriteLine($"{sweeps.Sum(s => s.Visits)} page loads in {(Environment.TickCount64 - started) / 1000} s "
+            + $"(walks {(walked - started) / 1000} s, POST forms {(Environment.TickCount64 - walked) / 1000} s); "
             + $"{english.Count} English-only phrases looked for on French pages; {problems.Count} problems");
-        // By page; the same problem of the same address in several languages and widths on one line.
+        output.WriteLine("POST forms tried: " + string.Join("; ", sweeps.SelectMany(s => s.PostForms.Select(f => $"{s.Role} {f.Key}"))));
+        // By page; the same problem of a page in several languages, widths and addresses (a filter's absurd values) on one line.
         var report = string.Join('\n', problems
             .GroupBy(p => PageOf(p.Url))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"== {g.Key}\n" + string.Join('\n', g
-                .GroupBy(p => (p.Role, p.Url, p.Problem))
-                .Select(same => $"  {same.Key.Role} [{string.Join(", ", same.Select(p => $"{p.Language} {p.Width}"))}] {same.Key.Url}: {same.Key.Problem}"))));
+                .GroupBy(p => (p.Role, p.Problem))
+                .Select(same => $"  {same.Key.Role} [{string.Join(", ", same.Select(p => $"{p.Language} {p.Width}").Distinct())}] {same.Key.Problem}: "
+                    + same.First().Url + (same.Select(p => p.Url).Distinct().Count() is > 1 and var n ? $" (and {n - 1} more addresses)" : "")))));
         output.WriteLine(report);
         Assert.True(problems.Count == 0, $"{problems.Count} problems a person would see:\n{report}");
     }

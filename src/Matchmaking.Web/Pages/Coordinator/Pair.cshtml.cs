@@ -1,4 +1,5 @@
 using Matchmaking.Core.Applicants;
+using Matchmaking.Core.Calls;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Proposals;
@@ -42,8 +43,15 @@ public sealed class PairModel(HandPairing pairing, ApplicantStore applicants, Me
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int year, string applicant, string? mentorId, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(int year, string? applicant, string? mentorId, string? note, CancellationToken cancellationToken)
     {
+        // A form sent without its applicant (or call) has no pair page to go back to: the list of proposals says what to do.
+        if (string.IsNullOrWhiteSpace(applicant) || year is < CallStore.MinYear or > CallStore.MaxYear)
+        {
+            Flash = T["Choose the applicant to pair from the list of proposals."];
+            return Redirect("/coordinator");
+        }
+
         if (string.IsNullOrWhiteSpace(mentorId))
         {
             Flash = T["Choose a mentor city first."];

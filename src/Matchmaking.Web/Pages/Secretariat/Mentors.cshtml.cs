@@ -5,8 +5,10 @@ using Matchmaking.Core.Calls;
 using Matchmaking.Core.Ingestion;
 using Matchmaking.Core.Mentors;
 using Matchmaking.Engine.Domain;
+using Matchmaking.Web.Localization;
 using Matchmaking.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
@@ -15,7 +17,7 @@ namespace Matchmaking.Web.Pages.Secretariat;
 /// <c>PUT /api/calls/{year}/mentors/{id}</c> (audited). Unlike a mentor city, the secretariat may correct an offer after a
 /// round has run; the page says so, since proposals already made keep the scores they had.
 /// </summary>
-public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvider time, IStringLocalizer<Texts> texts) : AppPage
+public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvider time, IStringLocalizer<Texts> T) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -40,8 +42,8 @@ public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvi
         Editing = found is not null ? OfferForm.Of(found) : edit.Length == 0 ? new OfferForm() : null;
         if (found is not null && !await mentors.IsOpenForEditsAsync(Year, found.Field, cancellationToken))
         {
-            AfterRound = $"A pairing round for {found.Field.DisplayName()} has run: a change applies from the next round, and the " +
-                         "proposals already made keep their scores.";
+            AfterRound = T["A pairing round for {0} has run: a change applies from the next round, and the proposals already made keep their scores.",
+                FieldNames.Of(found.Field)];
         }
     }
 
@@ -61,7 +63,7 @@ public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvi
         }
         catch (CallNotFoundException e)
         {
-            Flash = texts.Say(e.Reason);
+            Flash = T.Say(e.Reason);
             return Redirect($"/secretariat/mentors?year={year}");
         }
 

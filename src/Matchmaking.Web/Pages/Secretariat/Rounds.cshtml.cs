@@ -3,12 +3,14 @@ using Matchmaking.Web.Localization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Rounds;
 using Matchmaking.Web.Pages.Shared;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Pages.Secretariat;
 
 /// <summary>Starting a round here is <c>POST /api/calls/{year}/rounds</c>: the same service stores it and schedules its job.</summary>
-public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time, IStringLocalizer<Texts> texts) : AppPage
+public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvider time, IStringLocalizer<Texts> T) : AppPage
 {
     public int Year { get; private set; }
     public YearPicker Picker { get; private set; } = null!;
@@ -25,7 +27,8 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
     {
         if (year is < CallStore.MinYear or > CallStore.MaxYear)
         {
-            return BadRequest();
+            Flash = T["A call year is between {0} and {1}.", CallStore.MinYear, CallStore.MaxYear];
+            return Redirect("/secretariat/rounds");
         }
 
         RoundView round;
@@ -36,13 +39,13 @@ public sealed class RoundsModel(RoundService rounds, CallStore calls, TimeProvid
         }
         catch (CallNotFoundException e)
         {
-            Flash = texts.Say(e.Reason);
+            Flash = T.Say(e.Reason);
             return Redirect("/secretariat/rounds");
         }
 
         Flash = joined
-            ? $"Round #{round.Id} of this call is already {round.Status}; this page follows it instead of starting another."
-            : $"Round #{round.Id} is queued; this page refreshes until it is done.";
+            ? T["Round #{0} of this call is already {1}; this page follows it instead of starting another.", round.Id, T.Code(round.Status)]
+            : T["Round #{0} is queued; this page refreshes until it is done.", round.Id];
         return Redirect($"/secretariat/rounds/{round.Id}");
     }
 }
