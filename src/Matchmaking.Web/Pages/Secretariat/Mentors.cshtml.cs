@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Matchmaking.Web.Localization;
 using System.Globalization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Ingestion;

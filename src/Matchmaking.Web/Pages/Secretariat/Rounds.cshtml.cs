@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Localization;
-using Matchmaking.Web.Localization;
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Rounds;
-using Matchmaking.Web.Pages.Shared;
 using Matchmaking.Web.Localization;
+using Matchmaking.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
