@@ -57,7 +57,7 @@ public sealed class ApplicantsModel(ApplicantStore applicants, CallStore calls, 
             return Redirect($"/secretariat/applicants?year={year}");
         }
 
-        Flash = $"Applicant {form.Id} ({form.City}) is saved.";
+        Flash = texts["Applicant {0} ({1}) is saved.", form.Id ?? "", form.City ?? ""];
         return Redirect($"/secretariat/applicants?year={year}&q={Uri.EscapeDataString(form.Id ?? "")}");
     }
 

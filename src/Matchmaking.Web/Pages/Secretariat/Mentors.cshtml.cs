@@ -65,7 +65,7 @@ public sealed class MentorsModel(MentorStore mentors, CallStore calls, TimeProvi
             return Redirect($"/secretariat/mentors?year={year}");
         }
 
-        Flash = $"Offer {form.Id} ({form.City}) is saved.";
+        Flash = T["Offer {0} ({1}) is saved.", form.Id ?? "", form.City ?? ""];
         return Redirect($"/secretariat/mentors?year={year}&q={Uri.EscapeDataString(form.Id ?? "")}");
     }
 

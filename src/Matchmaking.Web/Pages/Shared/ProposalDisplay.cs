@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Matchmaking.Core;
 using Matchmaking.Core.Proposals;
@@ -37,7 +36,6 @@ internal static class ProposalDisplay
     /// <summary>Rule and reason codes (snake_case) as words.</summary>
     public static string Words(string code) => code.Replace('_', ' ');
 
-    public static string When(DateTimeOffset? at) => at is null
-        ? ""
-        : TimeZoneInfo.ConvertTime(at.Value, Engine.Domain.CallSchedule.ParisTimeZone()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>An instant as Paris wall-clock time in the reader's words ("9 avril 2028, 23:59"), or nothing.</summary>
+    public static string When(DateTimeOffset? at) => at is null ? "" : Localization.Phrases.ParisTime(at.Value);
 }
