@@ -14,5 +14,3 @@ public sealed record CallOutcome
     public DateTimeOffset? RecordedAt { get; init; }
 }
 
-/// <summary>What recording the designations did, or why it did not.</summary>
-public sealed record DesignationResult(bool Recorded, string Message, int Designated = 0, int NotDesignated = 0, IReadOnlyList<string>? Unknown = null);

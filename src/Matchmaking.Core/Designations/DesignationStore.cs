@@ -1,6 +1,7 @@
 using Dapper;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.Calls;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Engine.Domain;
 using Npgsql;
 
@@ -24,15 +25,18 @@ public sealed class DesignationStore(NpgsqlDataSource dataSource, CallStore call
         return [.. rows.Select(r => r.ToOutcome())];
     }
 
+    /// <summary>
+    /// Refused before the call's application deadline (a conflict), and for ids that are not applicants of the call (the
+    /// request's <c>designated</c>, naming them): then nothing is recorded.
+    /// </summary>
     /// <exception cref="CallNotFoundException">No call has that year.</exception>
-    public async Task<DesignationResult> RecordAsync(int year, IReadOnlyCollection<string> designated, string actor, CancellationToken cancellationToken)
+    public async Task<Outcome<DesignationsRecorded>> RecordAsync(int year, IReadOnlyCollection<string> designated, string actor, CancellationToken cancellationToken)
     {
         var call = await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
         if (now < call.ApplicationDeadline)
         {
-            return new DesignationResult(false,
-                $"Designations are recorded after the application deadline ({call.ApplicationDeadline:yyyy-MM-dd}); they are announced on {call.DesignationsAnnounced:yyyy-MM-dd}.");
+            return Refusal.Conflict(new Phrase("designations_before_deadline", call.ApplicationDeadline, call.DesignationsAnnounced));
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -45,7 +49,7 @@ public sealed class DesignationStore(NpgsqlDataSource dataSource, CallStore call
         var unknown = wanted.Where(d => !ids.Contains(d)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            return new DesignationResult(false, $"Not applicants of the call {year}: {string.Join(", ", unknown)}. Nothing was recorded.", Unknown: unknown);
+            return Refusal.Invalid("designated", new Phrase("designations_not_applicants", year, string.Join(", ", unknown)));
         }
 
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM call_outcomes WHERE call_year = @year", new { year }, transaction,
@@ -58,9 +62,7 @@ public sealed class DesignationStore(NpgsqlDataSource dataSource, CallStore call
             year, a.ApplicantId, a.City, CityKey = CityNames.Key(a.City), CountryCode = a.CountryCode.Trim(), a.CreativeField,
             Designated = wanted.Contains(a.ApplicantId), actor, now,
         }), transaction, cancellationToken: cancellationToken));
-        var result = new DesignationResult(true,
-            $"Recorded for the call {year}: {wanted.Count} designated, {applicants.Count - wanted.Count} not designated (kept as call history).",
-            wanted.Count, applicants.Count - wanted.Count);
+        var result = new DesignationsRecorded(year, wanted.Count, applicants.Count - wanted.Count);
         await AuditLog.WriteAsync(connection, transaction, now, actor, "record_designations", "call",
             year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new { designated = wanted.Order(StringComparer.Ordinal), not_designated = result.NotDesignated }, cancellationToken);

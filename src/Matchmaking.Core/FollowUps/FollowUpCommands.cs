@@ -15,14 +15,18 @@ public sealed class FollowUpCommands(NpgsqlDataSource dataSource, FollowUpStore 
 {
     /// <summary>
     /// A dead-lettered or failed task runs again now, with its attempts reset; a cancelled one is scheduled again for its
-    /// due time (now if that has passed). Null when the task is in no state to be retried.
+    /// due time (now if that has passed). Refused when there is no such task or it is in no state to be retried.
     /// </summary>
-    public async Task<FollowUpView?> RetryAsync(long id, string actor, CancellationToken cancellationToken) =>
-        await RetryAsync(id, actor, wake: true, cancellationToken) ? await store.GetAsync(id, cancellationToken) : null;
+    public async Task<Outcome<FollowUpView>> RetryAsync(long id, string actor, CancellationToken cancellationToken) =>
+        await RetryAsync(id, actor, wake: true, cancellationToken)
+            ? await ViewAsync(id, cancellationToken)
+            : await RefusalAsync(id, state => new Phrase("follow_up_not_retriable", state), cancellationToken);
 
-    /// <summary>A task that has not run yet, or was dead-lettered, will not run. Null when it is in no state to be cancelled.</summary>
-    public async Task<FollowUpView?> CancelAsync(long id, string actor, CancellationToken cancellationToken) =>
-        await CancelAsync(id, actor, jobId: null, cancellationToken) ? await store.GetAsync(id, cancellationToken) : null;
+    /// <summary>A task that has not run yet, or was dead-lettered, will not run. Refused when there is no such task or it is in no state to be cancelled.</summary>
+    public async Task<Outcome<FollowUpView>> CancelAsync(long id, string actor, CancellationToken cancellationToken) =>
+        await CancelAsync(id, actor, jobId: null, cancellationToken)
+            ? await ViewAsync(id, cancellationToken)
+            : await RefusalAsync(id, state => new Phrase("follow_up_not_cancellable", state), cancellationToken);
 
     /// <summary>The dashboard requeued the task's failed job: the row follows, and the job (already enqueued) runs it.</summary>
     internal Task<bool> RetriedInDashboardAsync(long id, string actor, CancellationToken cancellationToken) =>
@@ -31,6 +35,14 @@ public sealed class FollowUpCommands(NpgsqlDataSource dataSource, FollowUpStore 
     /// <summary>The dashboard deleted the task's current job: the task is cancelled.</summary>
     internal Task<bool> DeletedInDashboardAsync(long id, string jobId, string actor, CancellationToken cancellationToken) =>
         CancelAsync(id, actor, jobId, cancellationToken);
+
+    private async Task<Outcome<FollowUpView>> ViewAsync(long id, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } view ? view : Refusal.NotFound(new Phrase("follow_up_not_found", id));
+
+    private async Task<Refusal> RefusalAsync(long id, Func<CodeWord, Phrase> notAllowed, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } task
+            ? Refusal.Conflict(notAllowed(new CodeWord(task.State.Code())))
+            : Refusal.NotFound(new Phrase("follow_up_not_found", id));
 
     private async Task<bool> RetryAsync(long id, string actor, bool wake, CancellationToken cancellationToken)
     {

@@ -26,21 +26,24 @@ internal sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvid
     }
 
     /// <summary>A dead letter goes back to pending, due now, with its attempts reset.</summary>
-    public Task<OutboxChange> RetryAsync(long id, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "retry", [NotificationStates.Dead], """
+    public Task<Outcome<NotificationView>> RetryAsync(long id, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "retry", [NotificationStates.Dead], state => new Phrase("notification_not_retriable", state), """
             UPDATE notifications SET state = 'pending', attempts = 0, next_attempt_at = @now, last_error = NULL,
                 last_error_phrase = NULL
             WHERE id = @id
             """, cancellationToken);
 
     /// <summary>A pending or dead notification is never to be sent.</summary>
-    public Task<OutboxChange> CancelAsync(long id, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "cancel", [NotificationStates.Pending, NotificationStates.Dead], """
+    public Task<Outcome<NotificationView>> CancelAsync(long id, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "cancel", [NotificationStates.Pending, NotificationStates.Dead],
+            state => new Phrase("notification_not_cancellable", state), """
             UPDATE notifications SET state = 'cancelled', next_attempt_at = NULL WHERE id = @id
             """, cancellationToken);
 
-    private async Task<OutboxChange> ChangeAsync(
-        long id, string actor, string action, string[] allowedFrom, string update, CancellationToken cancellationToken)
+    /// <param name="notAllowed">Why the change is refused to a notification in another state than <paramref name="allowedFrom"/>.</param>
+    private async Task<Outcome<NotificationView>> ChangeAsync(
+        long id, string actor, string action, string[] allowedFrom, Func<CodeWord, Phrase> notAllowed, string update,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -50,13 +53,12 @@ internal sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvid
             Select + " WHERE id = @id FOR UPDATE", new { id }, transaction, cancellationToken: cancellationToken));
         if (current is null)
         {
-            return new OutboxChange(OutboxChangeResult.NotFound, Problem: $"There is no notification {id}.");
+            return Refusal.NotFound(new Phrase("notification_not_found", id));
         }
 
         if (!allowedFrom.Contains(current.State, StringComparer.Ordinal))
         {
-            return new OutboxChange(OutboxChangeResult.Conflict, current.ToView(),
-                $"The notification is {current.State}; only a {string.Join(" or ", allowedFrom)} one can be given {action}.");
+            return Refusal.Conflict(notAllowed(new CodeWord(current.State)));
         }
 
         await connection.ExecuteAsync(new CommandDefinition(update, new { id, now }, transaction, cancellationToken: cancellationToken));
@@ -66,7 +68,7 @@ internal sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvid
             Select + " WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         LogMessages.NotificationChangedBySecretariat(logger, id, action, actor);
-        return new OutboxChange(OutboxChangeResult.Done, changed.ToView());
+        return changed.ToView();
     }
 
     private sealed class NotificationRow

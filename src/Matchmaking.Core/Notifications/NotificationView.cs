@@ -23,12 +23,3 @@ public sealed record NotificationView
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SentAt { get; init; }
 }
-
-internal enum OutboxChangeResult
-{
-    Done,
-    NotFound,
-    Conflict,
-}
-
-internal sealed record OutboxChange(OutboxChangeResult Result, NotificationView? Notification = null, string? Problem = null);

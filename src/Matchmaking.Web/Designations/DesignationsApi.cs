@@ -1,5 +1,7 @@
 using Matchmaking.Core.Designations;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Designations;
 
@@ -17,24 +19,27 @@ internal static class DesignationsApi
     }
 
     private static async Task<IResult> RecordAsync(
-        int year, DesignationsRequest request, HttpContext context, DesignationStore store, CancellationToken cancellationToken)
+        int year, DesignationsRequest request, HttpContext context, DesignationStore store, IStringLocalizer<Texts> texts,
+        CancellationToken cancellationToken)
     {
         if (request.Designated is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["designated"] = ["Give the ids of the designated applicants (an empty list when none was)."],
+                ["designated"] = [texts["Give the ids of the designated applicants (an empty list when none was)."]],
             });
         }
 
-        var result = await store.RecordAsync(year, request.Designated, context.User.ToCurrentUser().Label, cancellationToken);
-        if (result.Unknown is { Count: > 0 })
+        var outcome = await store.RecordAsync(year, request.Designated, context.User.ToCurrentUser().Label, cancellationToken);
+        if (outcome.Refusal is { } refusal)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["designated"] = [result.Message] });
+            return texts.Problem(refusal).Result;
         }
 
-        return result.Recorded
-            ? TypedResults.Ok(new { designated = result.Designated, not_designated = result.NotDesignated, message = result.Message })
-            : TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Not yet");
+        var recorded = outcome.Value!;
+        return TypedResults.Ok(new
+        {
+            designated = recorded.Designated, not_designated = recorded.NotDesignated, message = DesignationWords.Recorded(texts, recorded),
+        });
     }
 }

@@ -1,6 +1,8 @@
 using Matchmaking.Core.FollowUps;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.FollowUps;
 
@@ -49,31 +51,14 @@ internal static class FollowUpsApi
         return TypedResults.Ok(new ScheduleView(year, Engine.Domain.CallSchedule.TimeZoneId, options.Value.DigestCron, tasks));
     }
 
-    private static async Task<Results<Ok<FollowUpView>, NotFound, ProblemHttpResult>> RetryAsync(
-        long id, HttpContext context, FollowUpStore followUps, FollowUpCommands commands, CancellationToken cancellationToken)
-    {
-        if (await followUps.GetAsync(id, cancellationToken) is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static async Task<IResult> RetryAsync(
+        long id, HttpContext context, FollowUpCommands commands, IStringLocalizer<Texts> texts, CancellationToken cancellationToken) =>
+        Answer(await commands.RetryAsync(id, context.User.ToCurrentUser().Label, cancellationToken), texts);
 
-        return await commands.RetryAsync(id, context.User.ToCurrentUser().Label, cancellationToken) is { } view
-            ? TypedResults.Ok(view)
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot retry",
-                detail: "Only a dead-lettered, failed or cancelled task can be retried. A dead-lettered or failed task runs again now; a cancelled one at its due time.");
-    }
+    private static async Task<IResult> CancelAsync(
+        long id, HttpContext context, FollowUpCommands commands, IStringLocalizer<Texts> texts, CancellationToken cancellationToken) =>
+        Answer(await commands.CancelAsync(id, context.User.ToCurrentUser().Label, cancellationToken), texts);
 
-    private static async Task<Results<Ok<FollowUpView>, NotFound, ProblemHttpResult>> CancelAsync(
-        long id, HttpContext context, FollowUpStore followUps, FollowUpCommands commands, CancellationToken cancellationToken)
-    {
-        if (await followUps.GetAsync(id, cancellationToken) is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return await commands.CancelAsync(id, context.User.ToCurrentUser().Label, cancellationToken) is { } view
-            ? TypedResults.Ok(view)
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot cancel",
-                detail: "Only a task that has not run yet, or a dead-lettered one, can be cancelled.");
-    }
+    private static IResult Answer(Core.Outcomes.Outcome<FollowUpView> outcome, IStringLocalizer<Texts> texts) =>
+        outcome.Refusal is { } refusal ? texts.Problem(refusal).Result : TypedResults.Ok(outcome.Value!);
 }

@@ -1,6 +1,9 @@
 using Matchmaking.Core.Notifications;
+using Matchmaking.Core.Outcomes;
 using Matchmaking.Web.Auth;
+using Matchmaking.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Matchmaking.Web.Notifications;
 
@@ -14,10 +17,10 @@ internal static class NotificationsApi
     {
         var group = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization(Policies.Secretariat);
         group.MapGet("/", ListAsync);
-        group.MapPost("/{id:long}/retry", (long id, HttpContext context, NotificationOutbox outbox, CancellationToken ct) =>
-            ChangeAsync(outbox.RetryAsync(id, context.User.ToCurrentUser().Label, ct)));
-        group.MapPost("/{id:long}/cancel", (long id, HttpContext context, NotificationOutbox outbox, CancellationToken ct) =>
-            ChangeAsync(outbox.CancelAsync(id, context.User.ToCurrentUser().Label, ct)));
+        group.MapPost("/{id:long}/retry", (long id, HttpContext context, NotificationOutbox outbox, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            ChangeAsync(outbox.RetryAsync(id, context.User.ToCurrentUser().Label, ct), texts));
+        group.MapPost("/{id:long}/cancel", (long id, HttpContext context, NotificationOutbox outbox, IStringLocalizer<Texts> texts, CancellationToken ct) =>
+            ChangeAsync(outbox.CancelAsync(id, context.User.ToCurrentUser().Label, ct), texts));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NotificationView>>, ValidationProblem>> ListAsync(
@@ -42,15 +45,9 @@ internal static class NotificationsApi
         return TypedResults.Ok(await outbox.ListAsync(state, limit ?? DefaultLimit, cancellationToken));
     }
 
-    private static async Task<Results<Ok<NotificationView>, ProblemHttpResult>> ChangeAsync(Task<OutboxChange> change)
+    private static async Task<IResult> ChangeAsync(Task<Outcome<NotificationView>> change, IStringLocalizer<Texts> texts)
     {
         var outcome = await change;
-        return outcome.Result switch
-        {
-            OutboxChangeResult.Done => TypedResults.Ok(outcome.Notification!),
-            OutboxChangeResult.NotFound =>
-                TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: outcome.Problem),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Wrong state", detail: outcome.Problem),
-        };
+        return outcome.Refusal is { } refusal ? texts.Problem(refusal).Result : TypedResults.Ok(outcome.Value!);
     }
 }

@@ -65,6 +65,27 @@ public sealed class DeadLetterApiTests(NotificationsFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task ASecretariatThatReadsFrenchIsToldInFrenchWhyACancelledNoticeCannotBeSentAgain()
+    {
+        await fixture.ResetAsync();
+        var secretariat = await ApiSession.SecretariatAsync(fixture.App);
+        secretariat.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var id = await fixture.AddNotificationAsync(
+            "proposal:7:notice:mentor", "mentor city Bologna", "Subject", "Body", email: "bologna@ccn.test");
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostAsync($"/api/notifications/{id}/cancel", null));
+
+        var retry = await secretariat.PostAsync($"/api/notifications/{id}/retry", null);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.Conflict, retry);
+        var problem = await retry.JsonAsync();
+        Assert.Equal("notification_not_retriable", problem.GetProperty("code").GetString());
+        Assert.Equal("La notification est annulée\u00a0; seule une notification mise de côté peut être renvoyée.",
+            problem.GetProperty("detail").GetString());
+        var unknown = await (await secretariat.PostAsync($"/api/notifications/{id + 1000}/cancel", null)).JsonAsync();
+        Assert.Equal($"Il n'y a pas de notification {id + 1000}.", unknown.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task ACoordinatorIsForbiddenTheNotificationEndpoints()
     {
         await fixture.ResetAsync();

@@ -1,5 +1,6 @@
 using Matchmaking.Core.Calls;
 using Matchmaking.Core.Designations;
+using Matchmaking.Web.Designations;
 using Matchmaking.Web.Localization;
 using Matchmaking.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,8 @@ public sealed class DesignationsModel(DesignationStore designations, CallStore c
             return Redirect("/secretariat/designations");
         }
 
-        Flash = (await designations.RecordAsync(year, designated ?? [], Actor.Label, cancellationToken)).Message;
+        var outcome = await designations.RecordAsync(year, designated ?? [], Actor.Label, cancellationToken);
+        Flash = outcome.Refusal is { } refusal ? T.Say(refusal.Reason) : DesignationWords.Recorded(T, outcome.Value!);
         return Redirect($"/secretariat/designations?year={year}");
     }
 }

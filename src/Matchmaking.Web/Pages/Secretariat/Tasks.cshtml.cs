@@ -39,8 +39,8 @@ public sealed class TasksModel(
 
     public async Task<IActionResult> OnPostRetryTaskAsync(long id, int year, CancellationToken cancellationToken)
     {
-        var done = await commands.RetryAsync(id, Actor.Label, cancellationToken);
-        Flash = done is null ? texts["Task {0} cannot be retried in its state.", id]
+        var outcome = await commands.RetryAsync(id, Actor.Label, cancellationToken);
+        Flash = outcome.Value is not { } done ? texts.Say(outcome.Refusal!.Reason)
             : done.DueAt > time.GetUtcNow() ? texts["Task {0} is scheduled again for {1}.", id, Phrases.ParisTime(done.DueAt)]
             : texts["Task {0} will run again now.", id];
         return Redirect($"/secretariat/tasks?year={year}");
@@ -48,22 +48,22 @@ public sealed class TasksModel(
 
     public async Task<IActionResult> OnPostCancelTaskAsync(long id, int year, CancellationToken cancellationToken)
     {
-        var done = await commands.CancelAsync(id, Actor.Label, cancellationToken);
-        Flash = done is null ? texts["Task {0} cannot be cancelled in its state.", id] : texts["Task {0} is cancelled.", id];
+        var outcome = await commands.CancelAsync(id, Actor.Label, cancellationToken);
+        Flash = outcome.Refusal is { } refusal ? texts.Say(refusal.Reason) : texts["Task {0} is cancelled.", id];
         return Redirect($"/secretariat/tasks?year={year}");
     }
 
     public async Task<IActionResult> OnPostRetryNotificationAsync(long id, int year, CancellationToken cancellationToken)
     {
         var change = await Outbox.RetryAsync(id, Actor.Label, cancellationToken);
-        Flash = change.Result == OutboxChangeResult.Done ? texts["Notification {0} will be sent again.", id] : change.Problem;
+        Flash = change.Refusal is { } refusal ? texts.Say(refusal.Reason) : texts["Notification {0} will be sent again.", id];
         return Redirect($"/secretariat/tasks?year={year}");
     }
 
     public async Task<IActionResult> OnPostCancelNotificationAsync(long id, int year, CancellationToken cancellationToken)
     {
         var change = await Outbox.CancelAsync(id, Actor.Label, cancellationToken);
-        Flash = change.Result == OutboxChangeResult.Done ? texts["Notification {0} is cancelled.", id] : change.Problem;
+        Flash = change.Refusal is { } refusal ? texts.Say(refusal.Reason) : texts["Notification {0} is cancelled.", id];
         return Redirect($"/secretariat/tasks?year={year}");
     }
 }
