@@ -20,7 +20,7 @@ internal static class FollowUpsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FollowUpView>>, ValidationProblem>> ListAsync(
-        int year, string? state, HttpContext context, FollowUpStore followUps, CancellationToken cancellationToken)
+        int year, string? state, HttpContext context, FollowUpStore followUps, IStringLocalizer<Texts> texts, CancellationToken cancellationToken)
     {
         // A coordinator sees the tasks of its own field's pairs, and the call's own (the dates everyone works to).
         var user = context.User.ToCurrentUser();
@@ -35,8 +35,8 @@ internal static class FollowUpsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["state"] = [$"'{state}' is not a task state; use one of {string.Join(", ", FollowUpStates.All.Select(s => s.Code()))}."],
-            });
+                ["state"] = [texts["'{0}' is not a task state; use one of {1}.", state, string.Join(", ", FollowUpStates.All.Select(s => s.Code()))]],
+            }, title: texts["The request is not valid"]);
         }
 
         return TypedResults.Ok<IReadOnlyList<FollowUpView>>(all.Where(f => f.State == wanted).ToList());

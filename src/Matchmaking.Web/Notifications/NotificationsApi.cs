@@ -24,22 +24,22 @@ internal static class NotificationsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NotificationView>>, ValidationProblem>> ListAsync(
-        string? state, int? limit, NotificationOutbox outbox, CancellationToken cancellationToken)
+        string? state, int? limit, NotificationOutbox outbox, IStringLocalizer<Texts> texts, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (state is not null && !NotificationStates.IsKnown(state))
         {
-            errors["state"] = [$"state must be one of {string.Join(", ", NotificationStates.All)}."];
+            errors["state"] = [texts["state must be one of {0}.", string.Join(", ", NotificationStates.All)]];
         }
 
         if (limit is < 1 or > MaxLimit)
         {
-            errors["limit"] = [$"limit must be between 1 and {MaxLimit}."];
+            errors["limit"] = [texts["limit must be between 1 and {0}.", MaxLimit]];
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors, title: texts["The request is not valid"]);
         }
 
         return TypedResults.Ok(await outbox.ListAsync(state, limit ?? DefaultLimit, cancellationToken));

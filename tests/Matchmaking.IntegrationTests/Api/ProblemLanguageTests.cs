@@ -64,6 +64,24 @@ public sealed class ProblemLanguageTests(AppFactory factory) : IClassFixture<App
         Assert.Equal("Il n'y a rien à l'adresse /api/nothing-here.", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task AListAskedForAStateThatDoesNotExistSaysSoInFrench()
+    {
+        var secretariat = await FrenchSecretariatAsync();
+
+        var notifications = await secretariat.GetAsync("/api/notifications?state=nope&limit=0");
+        var tasks = await secretariat.GetAsync($"/api/calls/{Year}/follow-ups?state=nope");
+
+        await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, notifications);
+        var problem = await notifications.JsonAsync();
+        Assert.Equal("La demande n'est pas valide", problem.GetProperty("title").GetString());
+        Assert.StartsWith("state doit être l'un de ces états\u00a0:", problem.GetProperty("errors").GetProperty("state")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("limit doit être compris entre 1 et", problem.GetProperty("errors").GetProperty("limit")[0].GetString(), StringComparison.Ordinal);
+        await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, tasks);
+        Assert.StartsWith("«\u00a0nope\u00a0» n'est pas un état de tâche",
+            (await tasks.JsonAsync()).GetProperty("errors").GetProperty("state")[0].GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> FrenchSecretariatAsync()
     {
         await factory.ResetAsync();
