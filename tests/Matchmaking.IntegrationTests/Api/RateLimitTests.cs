@@ -46,6 +46,28 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ABrowserReadingFrenchIsToldInAFrenchPageToWait()
+    {
+        await PageSession.CreateAsync(_app, new NewUser { Name = "pressed", Role = UserRole.Secretariat });
+        var session = PageSession.Anonymous(_app);
+        session.Client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        session.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR,fr;q=0.9");
+        HttpResponseMessage answer;
+        var attempt = 0;
+        do
+        {
+            answer = await session.PostFormAsync("/account/sign-in", new() { ["Name"] = "pressed", ["Password"] = $"wrong {attempt++}" });
+        }
+        while (answer.StatusCode != HttpStatusCode.TooManyRequests && attempt < 10);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, answer.StatusCode);
+        var page = await answer.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"fr\">", page, StringComparison.Ordinal);
+        Assert.Contains("Trop de tentatives", page, StringComparison.Ordinal);
+        Assert.Contains(">Retour</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheThirdImportOfAMinuteIs429AndReadsStayOpen()
     {
         var secretariat = await ApiSession.SecretariatAsync(_app);

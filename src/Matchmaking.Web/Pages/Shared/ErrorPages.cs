@@ -17,19 +17,21 @@ internal static class ErrorPages
     public static Task WriteAsync(HttpContext context, string title, string detail, string back, CancellationToken cancellationToken)
     {
         context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync(Html(title, detail, back), cancellationToken);
+        var texts = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.Texts>>();
+        return context.Response.WriteAsync(Html(title, detail, back, texts["Back"]), cancellationToken);
     }
 
-    private static string Html(string title, string detail, string back)
+    private static string Html(string title, string detail, string back, string backWord)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(Localization.PageLanguages.Current).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
             .Append(WebUtility.HtmlEncode(title)).Append(" - Matchmaking</title>")
             .Append("<link rel=\"icon\" href=\"/favicon.ico\"><link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1>")
             .Append(WebUtility.HtmlEncode(title)).Append("</h1>")
             .Append("<p role=\"alert\" class=\"errors\">").Append(WebUtility.HtmlEncode(detail)).Append("</p>")
-            .Append("<p><a href=\"").Append(WebUtility.HtmlEncode(back)).Append("\">Back</a></p></main></body></html>");
+            .Append("<p><a href=\"").Append(WebUtility.HtmlEncode(back)).Append("\">").Append(WebUtility.HtmlEncode(backWord))
+            .Append("</a></p></main></body></html>");
         return html.ToString();
     }
 }
