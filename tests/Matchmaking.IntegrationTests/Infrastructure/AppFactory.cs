@@ -61,10 +61,25 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.ExecuteAsync("""
-            TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records, imports,
-                     applicants, mentor_offers, users, audit_log, closing_reports, contacts, calls CASCADE
-            """);
+        // The previous test's background work (a follow-up, the outbox, a re-run) may still hold row locks while it takes the
+        // next table's lock, and TRUNCATE takes every table's: PostgreSQL then ends one of the two as a deadlock. When it picks
+        // the TRUNCATE, nothing was changed, and once that work commits the TRUNCATE goes through.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.ExecuteAsync("""
+                    TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records,
+                             imports, applicants, mentor_offers, users, audit_log, closing_reports, contacts, calls CASCADE
+                    """);
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
+
         // PostgreSQL's change notice follows in a moment; a test reads right away.
         Services.GetRequiredService<Matchmaking.Core.Changes.ChangeFeed>().Invalidate();
         // The sample year's call, as the secretariat would have created it (imports and rounds need their call).
