@@ -59,7 +59,7 @@ public static class FrenchWords
 
     /// <summary>"0 ville candidate", "1 ville candidate", "2 villes candidates": French counts 0 and 1 in the singular.</summary>
     public static string Count(long count, string one, string many) =>
-        string.Create(French, $"{count} {(count is 0 or 1 ? one : many)}");
+        string.Create(French, $"{count} {(PluralRule.TakesSingular(count, MailLanguage.French) ? one : many)}");
 
     /// <summary>A number as French writes it: "0,443", "1 234,5".</summary>
     public static string Number(double value, string format = "0.###") => value.ToString(format, French);

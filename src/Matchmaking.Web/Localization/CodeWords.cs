@@ -22,7 +22,7 @@ public static class CodeWords
     public static string Counted(this IStringLocalizer<Texts> texts, long count, string code)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var singular = PageLanguages.Current == Core.Notifications.MailLanguage.French ? count is 0 or 1 : count == 1;
+        var singular = Core.Notifications.PluralRule.TakesSingular(count, PageLanguages.Current);
         var plural = singular ? null : texts[$"codes: {code}"];
         var words = plural is { ResourceNotFound: false } ? plural.Value : texts.Code(code);
         return $"{count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)} {words}";

@@ -30,7 +30,7 @@ public static class Phrases
     public static string Plural(this IStringLocalizer<Texts> texts, long count, string one, string many)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var singular = PageLanguages.Current == Core.Notifications.MailLanguage.French ? count is 0 or 1 : count == 1;
+        var singular = Core.Notifications.PluralRule.TakesSingular(count, PageLanguages.Current);
         return texts[singular ? one : many, count.ToString("N0", CultureInfo.CurrentCulture)];
     }
 
