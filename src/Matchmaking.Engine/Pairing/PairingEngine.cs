@@ -25,4 +25,20 @@ public static class PairingEngine
         ArgumentNullException.ThrowIfNull(model);
         return OptionsRun.For(request, applicantId, model, cancellationToken);
     }
+
+    /// <summary>
+    /// The texts whose sentence embeddings a run of this request can use (each applicant's needs and profile, each offer's
+    /// expertise, as the model renders them for the encoder: French texts in English words), distinct and in a stable order.
+    /// The host embeds them (or reads them from its store) and hands them back in <see cref="PairingRequest.Embeddings"/>.
+    /// </summary>
+    public static IReadOnlyList<string> TextsToEmbed(PairingRequest request, TextModel model)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        var texts = request.Applicants.Where(a => a is not null).SelectMany(a => new[] { a.Needs, a.Profile })
+            .Concat(request.Mentors.Where(m => m is not null).Select(m => m.Expertise))
+            .Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(model.EmbeddingText);
+        return [.. texts.Distinct(StringComparer.Ordinal)];
+    }
 }

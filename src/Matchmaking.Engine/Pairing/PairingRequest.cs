@@ -1,4 +1,5 @@
 using Matchmaking.Engine.Domain;
+using Matchmaking.Engine.Text;
 
 namespace Matchmaking.Engine.Pairing;
 
@@ -18,6 +19,8 @@ public sealed record PairingRequest
     public IReadOnlyList<PairKey> Forbidden { get; init; } = [];
     /// <summary>Pending proposals of an earlier run: kept where it costs nothing, to change as few as possible.</summary>
     public IReadOnlyList<PairKey> Previous { get; init; } = [];
+    /// <summary>Sentence embeddings of the texts <see cref="PairingEngine.TextsToEmbed"/> names; none by default.</summary>
+    public TextEmbeddings Embeddings { get; init; } = TextEmbeddings.None;
 }
 
 public sealed record PairKey(string ApplicantId, string MentorId);

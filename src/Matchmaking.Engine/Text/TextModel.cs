@@ -154,6 +154,9 @@ public sealed class TextModel
         return new TextModel(ml, transformer, settings);
     }
 
+    /// <summary>The text the sentence encoder sees for a text: for now the text itself (French texts will be rendered in English).</summary>
+    public string EmbeddingText(string text) => text;
+
     /// <summary>Cosine similarity in [0, 1] of two texts.</summary>
     public double Similarity(string a, string b)
     {
