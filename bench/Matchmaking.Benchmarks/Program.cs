@@ -22,6 +22,9 @@ switch (mode)
     case "phases":
         Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
+    case "reweight":
+        Reweight.Run(args[1], args[2..]);
+        break;
     case "profile":
         Profile.Run();
         break;

@@ -12,12 +12,17 @@ public sealed class TextModelProvider(IOptions<ModelOptions> options)
 
     public static TextModel Load(string? path)
     {
+        TextModel model;
         if (string.IsNullOrWhiteSpace(path))
         {
-            return TextModel.Default;
+            model = TextModel.Default;
+        }
+        else
+        {
+            using var stream = File.OpenRead(path);
+            model = TextModel.Load(stream);
         }
 
-        using var stream = File.OpenRead(path);
-        return TextModel.Load(stream);
+        return LexiconFiles.TryRead() is { } lexicon ? model.WithLexicon(lexicon) : model;
     }
 }

@@ -24,7 +24,7 @@ internal static class OptionsRun
         var offers = request.Mentors
             .Where(m => m is not null && m.Field == applicant.Field && MentorScreening.IsValidRecord(m))
             .ToList();
-        var vectors = TextVectors.Build(model, [applicant], offers, cancellationToken);
+        var vectors = TextVectors.Build(model, [applicant], offers, request.Embeddings, cancellationToken);
         var masks = new LanguageMasks();
         var forbidden = request.Forbidden.Where(k => k is not null && k.ApplicantId == applicant.Id)
             .Select(k => k.MentorId).ToHashSet(StringComparer.Ordinal);

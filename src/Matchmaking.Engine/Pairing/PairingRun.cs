@@ -125,7 +125,7 @@ internal sealed class PairingRun
         var offers = valid.Count <= ExplanationContext.FullScanLimit
             ? valid
             : [.. mentors.Admissible.Concat(fixedPairs.Select(p => p.Mentor))];
-        return TextVectors.Build(model, applicantRecords, offers, cancellationToken);
+        return TextVectors.Build(model, applicantRecords, offers, request.Embeddings, cancellationToken);
     }
 
     private static string UnmatchedReason(ScoredApplicant applicant, List<ScoredMentor> mentors)

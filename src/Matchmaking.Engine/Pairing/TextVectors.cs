@@ -10,15 +10,20 @@ namespace Matchmaking.Engine.Pairing;
 internal sealed class TextVectors
 {
     private readonly TextModel model;
+    private readonly TextEmbeddings embeddings;
     private readonly Dictionary<ApplicantProfile, SparseVector> applicants = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<MentorOffer, SparseVector> offers = new(ReferenceEqualityComparer.Instance);
 
-    private TextVectors(TextModel model) => this.model = model;
+    private TextVectors(TextModel model, TextEmbeddings embeddings)
+    {
+        this.model = model;
+        this.embeddings = embeddings;
+    }
 
     public static TextVectors Build(TextModel model, IReadOnlyCollection<ApplicantProfile> applicants, IReadOnlyCollection<MentorOffer> offers,
-        CancellationToken cancellationToken)
+        TextEmbeddings embeddings, CancellationToken cancellationToken)
     {
-        var vectors = new TextVectors(model);
+        var vectors = new TextVectors(model, embeddings);
         var distinctApplicants = applicants.Distinct(ReferenceEqualityComparer.Instance).Cast<ApplicantProfile>().ToList();
         var distinctOffers = offers.Distinct(ReferenceEqualityComparer.Instance).Cast<MentorOffer>().ToList();
         var texts = new List<string?>((2 * distinctApplicants.Count) + distinctOffers.Count);
@@ -29,7 +34,7 @@ internal sealed class TextVectors
         }
 
         texts.AddRange(distinctOffers.Select(o => o.Expertise));
-        var featurized = model.Featurize(texts, cancellationToken);
+        var featurized = model.Featurize(texts, embeddings, cancellationToken);
         for (var i = 0; i < distinctApplicants.Count; i++)
         {
             vectors.applicants[distinctApplicants[i]] =
@@ -48,7 +53,7 @@ internal sealed class TextVectors
     {
         if (!applicants.TryGetValue(applicant, out var vector))
         {
-            var pair = model.Featurize([applicant.Needs, applicant.Profile]);
+            var pair = model.Featurize([applicant.Needs, applicant.Profile], embeddings);
             applicants[applicant] = vector = SparseVector.Blend(pair[0], pair[1], model.Options.ProfileWeight);
         }
 
@@ -59,7 +64,7 @@ internal sealed class TextVectors
     {
         if (!offers.TryGetValue(offer, out var vector))
         {
-            offers[offer] = vector = model.Featurize([offer.Expertise])[0];
+            offers[offer] = vector = model.Featurize([offer.Expertise], embeddings)[0];
         }
 
         return vector;

@@ -42,10 +42,16 @@ internal sealed class FeatureSpace
 
     public int Offset(FeatureGroup group) => offsets[(int)group];
 
-    public int Size(FeatureGroup group) => offsets[(int)group + 1] - offsets[(int)group];
+    /// <summary>The number of ids of a pipeline group (the groups computed beside it have no fixed size: 0).</summary>
+    public int Size(FeatureGroup group) => (int)group < offsets.Length - 1 ? offsets[(int)group + 1] - offsets[(int)group] : 0;
 
     public FeatureGroup GroupOf(int id)
     {
+        if (id >= offsets[^1])
+        {
+            return id >= ExtraGroups.DenseBase ? FeatureGroup.Dense : (id - ExtraGroups.LexicalBase) % 2 == 0 ? FeatureGroup.Lexical : FeatureGroup.Related;
+        }
+
         var g = 0;
         while (id >= offsets[g + 1])
         {
@@ -58,6 +64,11 @@ internal sealed class FeatureSpace
     /// <summary>The pipeline's name of a feature (empty for hashed words).</summary>
     public string Name(int id)
     {
+        if (id >= offsets[^1])
+        {
+            return "";
+        }
+
         var group = GroupOf(id);
         var local = id - offsets[(int)group];
         var groupNames = names[(int)group];

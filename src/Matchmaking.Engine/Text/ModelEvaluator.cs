@@ -10,10 +10,10 @@ namespace Matchmaking.Engine.Text;
 /// </summary>
 public static class ModelEvaluator
 {
-    public static EvaluationReport Evaluate(TextModel model, Stream labelledSet)
+    public static EvaluationReport Evaluate(TextModel model, Stream labelledSet, TextEmbeddings? embeddings = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return Evaluate(texts => model.Featurize(texts), labelledSet);
+        return Evaluate(texts => model.Featurize(texts, embeddings ?? TextEmbeddings.None), labelledSet);
     }
 
     /// <summary>Evaluates any batch featurizer (unit vectors; similarity is their dot product).</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Matchmaking.Engine.Text.Lexicon;
 
 namespace Matchmaking.Engine.Text;
 
@@ -31,18 +32,35 @@ public sealed class TextModel
     private readonly double[] scales;
     private readonly ConcurrentDictionary<string, SparseVector> cache = new(StringComparer.Ordinal);
     private readonly Lazy<FeatureSpace> space;
+    private readonly Lexicon.Lexicon? lexicon;
 
-    private TextModel(MLContext ml, ITransformer transformer, ModelSettings settings)
+    private TextModel(MLContext ml, ITransformer transformer, ModelSettings settings, Lexicon.Lexicon? lexicon = null)
     {
         this.ml = ml;
         this.transformer = transformer;
-        Settings = settings;
-        scales = [.. settings.GroupWeights.Select(w => Math.Sqrt(Math.Max(0, w)))];
+        this.lexicon = lexicon;
+        var groups = Enum.GetValues<FeatureGroup>().Length;
+        // Models saved before the lexical and dense groups existed have five weights: the others count 0.
+        Settings = settings.GroupWeights.Length >= groups ? settings : settings with
+        {
+            GroupWeights = [.. settings.GroupWeights, .. new double[groups - settings.GroupWeights.Length]],
+        };
+        scales = [.. Settings.GroupWeights.Select(w => Math.Sqrt(Math.Max(0, w)))];
         space = new(() => FeatureSpace.Of(transformer.GetOutputSchema(InputSchema(ml))));
     }
 
-    /// <summary>Names the model in results and rounds, e.g. "mlnet-text-1-3f9a0c12d4e5".</summary>
-    public string Version => Settings.Version;
+    /// <summary>
+    /// Names the model in results and rounds, e.g. "mlnet-text-1-3f9a0c12d4e5". A model whose lexical groups count but that
+    /// runs without the lexicon it was fitted with says so ("-nolex", or "-lex" and the other lexicon's hash): its scores differ.
+    /// </summary>
+    public string Version => !UsesLexicon || string.Equals(lexicon?.Identity, Settings.LexiconIdentity, StringComparison.Ordinal)
+        ? Settings.Version
+        : $"{Settings.Version}-{(lexicon is null ? "nolex" : "lex" + lexicon.Identity)}";
+
+    /// <summary>The lexicon the lexical groups read, when the host gave one (<see cref="WithLexicon"/>).</summary>
+    public Lexicon.Lexicon? Lexicon => lexicon;
+
+    private bool UsesLexicon => Settings.GroupWeights[(int)FeatureGroup.Lexical] > 0 || Settings.GroupWeights[(int)FeatureGroup.Related] > 0;
     public TextModelOptions Options => Settings.Options;
     /// <summary>The weight of each feature group (words, bigrams, character n-grams, concepts, hashed words).</summary>
     public IReadOnlyList<double> GroupWeights => Settings.GroupWeights;
@@ -56,7 +74,7 @@ public sealed class TextModel
 
     /// <summary>Fits the pipeline on a corpus, one document per item, with the given group weights (default: the options').</summary>
     public static TextModel Fit(IEnumerable<string> corpus, TextModelOptions options, IReadOnlyList<double>? groupWeights = null,
-        string? trainingDataSha256 = null)
+        string? trainingDataSha256 = null, Lexicon.Lexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
@@ -74,21 +92,30 @@ public sealed class TextModel
         var sha = trainingDataSha256 ?? Hash(documents.Select(d => d.Text));
         var settings = new ModelSettings
         {
-            Version = ComputeVersion(options, weights, sha),
+            Version = ComputeVersion(options, weights, sha, lexicon?.Identity),
             Options = options,
             GroupWeights = weights,
             TrainingDataSha256 = sha,
             ThesaurusSha256 = ThesaurusHash(),
+            LexiconIdentity = lexicon?.Identity,
         };
-        return new TextModel(ml, transformer, settings);
+        return new TextModel(ml, transformer, settings, lexicon);
     }
 
     /// <summary>The same fitted transformer with other group weights (for learning them), under a new version.</summary>
     internal TextModel WithWeights(IReadOnlyList<double> weights) => new(ml, transformer, Settings with
     {
         GroupWeights = [.. weights],
-        Version = ComputeVersion(Options, weights, Settings.TrainingDataSha256),
-    });
+        Version = ComputeVersion(Options, weights, Settings.TrainingDataSha256, lexicon?.Identity),
+        LexiconIdentity = lexicon?.Identity,
+    }, lexicon);
+
+    /// <summary>The same model reading the given lexicon (FreeDict, Snowball, WordNet) for its lexical groups.</summary>
+    public TextModel WithLexicon(Lexicon.Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return new(ml, transformer, Settings, lexicon);
+    }
 
     /// <summary>Saves with <c>mlContext.Model.Save</c>, then adds the settings entry to the same zip.</summary>
     public void Save(Stream stream)
@@ -154,8 +181,8 @@ public sealed class TextModel
         return new TextModel(ml, transformer, settings);
     }
 
-    /// <summary>The text the sentence encoder sees for a text: for now the text itself (French texts will be rendered in English).</summary>
-    public string EmbeddingText(string text) => text;
+    /// <summary>The text the sentence encoder sees for a text: French texts in English words (when a lexicon is given).</summary>
+    public string EmbeddingText(string text) => lexicon is null ? text : lexicon.RenderEnglish(text);
 
     /// <summary>Cosine similarity in [0, 1] of two texts.</summary>
     public double Similarity(string a, string b)
@@ -170,7 +197,35 @@ public sealed class TextModel
     /// one data view per slice, large batches in parallel slices (ML.NET's cursors are single-threaded). Order is kept;
     /// null and empty texts give the empty vector.
     /// </summary>
-    internal SparseVector[] Featurize(IReadOnlyList<string?> texts, CancellationToken cancellationToken = default)
+    internal SparseVector[] Featurize(IReadOnlyList<string?> texts, CancellationToken cancellationToken = default) =>
+        Featurize(texts, TextEmbeddings.None, cancellationToken);
+
+    /// <summary>
+    /// A text's whole vector: the ML.NET groups, then the lexical groups (from the lexicon) and the dense one (from the
+    /// embeddings), each normalized and scaled by the square root of its weight, normalized together: the cosine of two
+    /// texts is the weighted mean of their groups' cosines.
+    /// </summary>
+    internal SparseVector[] Featurize(IReadOnlyList<string?> texts, TextEmbeddings embeddings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        var pipeline = FeaturizeWithPipeline(texts, cancellationToken);
+        var extra = ExtraGroups.Shares(Settings.GroupWeights, lexicon is not null);
+        if (!extra.Any)
+        {
+            return pipeline;
+        }
+
+        var composed = new SparseVector[pipeline.Length];
+        for (var i = 0; i < composed.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            composed[i] = ExtraGroups.Compose(pipeline[i], texts[i], extra, lexicon, Options.Hypernyms, embeddings, this);
+        }
+
+        return composed;
+    }
+
+    private SparseVector[] FeaturizeWithPipeline(IReadOnlyList<string?> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var result = new SparseVector[texts.Count];
@@ -315,10 +370,10 @@ public sealed class TextModel
 
     private static DataViewSchema InputSchema(MLContext ml) => ml.Data.LoadFromEnumerable(Array.Empty<TextRow>()).Schema;
 
-    private static string ComputeVersion(TextModelOptions options, IReadOnlyList<double> weights, string trainingSha)
+    private static string ComputeVersion(TextModelOptions options, IReadOnlyList<double> weights, string trainingSha, string? lexiconIdentity)
     {
         var description = $"{options.Describe()};weights={string.Join(',', weights.Select(w => w.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))};"
-            + $"data={trainingSha};thesaurus={ThesaurusHash()}";
+            + $"data={trainingSha};thesaurus={ThesaurusHash()};lexicon={lexiconIdentity}";
         return $"{Family}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(description)))[..12]}";
     }
 
@@ -351,4 +406,6 @@ internal sealed record ModelSettings
     public required double[] GroupWeights { get; init; }
     public required string TrainingDataSha256 { get; init; }
     public required string ThesaurusSha256 { get; init; }
+    /// <summary>The lexicon the weights were learned with (<see cref="Lexicon.Lexicon.Identity"/>); null without one.</summary>
+    public string? LexiconIdentity { get; init; }
 }

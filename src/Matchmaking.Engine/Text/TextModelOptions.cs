@@ -23,6 +23,14 @@ public sealed record TextModelOptions
     /// which a fitted dictionary drops. 0 leaves it out.
     /// </summary>
     public double HashedWeight { get; init; }
+    /// <summary>English stems, French words by their dictionary translations (needs a lexicon). 0 leaves it out.</summary>
+    public double LexicalWeight { get; init; } = 1.0;
+    /// <summary>WordNet's synonyms (and broader terms, with <see cref="Hypernyms"/>) of the words (needs a lexicon).</summary>
+    public double RelatedWeight { get; init; } = 0.25;
+    /// <summary>Sentence embeddings, where the host gives them. 0 leaves them out.</summary>
+    public double DenseWeight { get; init; } = 0.25;
+    /// <summary>Also count the words of WordNet's direct hypernyms as related ("steelpan" meets "drum").</summary>
+    public bool Hypernyms { get; init; } = true;
     /// <summary>Weight of the applicant's profile next to its needs (which weigh 1).</summary>
     public double ProfileWeight { get; init; } = 0.35;
     /// <summary>Learn the group weights from the labelled pairs with an ML.NET trainer, instead of the weights above.</summary>
@@ -31,5 +39,5 @@ public sealed record TextModelOptions
     /// <summary>A stable description, hashed into the model's version.</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"char={CharNgramLength};w={WordWeight};b={BigramWeight};c={CharWeight};k={ConceptWeight};h={HashedWeight};"
-        + $"p={ProfileWeight};learn={LearnWeights}");
+        + $"p={ProfileWeight};learn={LearnWeights};x={LexicalWeight};r={RelatedWeight};d={DenseWeight};hy={Hypernyms}");
 }

@@ -25,20 +25,22 @@ public static class TextModelTrainer
 
     /// <summary>Fits and evaluates on the labelled set and, where given, on the held-out and blind sets.</summary>
     public static TrainedModel Train(IReadOnlyList<Stream> corpus, Stream? labelledSet, Stream? heldOutSet, TextModelOptions options,
-        TimeProvider time, IReadOnlyList<(string Name, Stream Set)>? blindSets = null)
+        TimeProvider time, IReadOnlyList<(string Name, Stream Set)>? blindSets = null, Lexicon.Lexicon? lexicon = null,
+        TextEmbeddings? embeddings = null)
     {
+        embeddings ??= TextEmbeddings.None;
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         var documents = ReadDocuments(corpus);
-        var model = TextModel.Fit(documents, options);
+        var model = TextModel.Fit(documents, options, lexicon: lexicon);
         byte[]? labelled = labelledSet is null ? null : ReadAll(labelledSet);
         if (options.LearnWeights && labelled is not null)
         {
-            model = model.WithWeights(LearnWeights(model, ModelEvaluator.Pairs(new MemoryStream(labelled))));
+            model = model.WithWeights(LearnWeights(model, ModelEvaluator.Pairs(new MemoryStream(labelled)), embeddings));
         }
 
-        var blind = blindSets?.Select(b => new NamedEvaluation(b.Name, ModelEvaluator.Evaluate(model, b.Set))).ToList();
+        var blind = blindSets?.Select(b => new NamedEvaluation(b.Name, ModelEvaluator.Evaluate(model, b.Set, embeddings))).ToList();
         return new TrainedModel(model, new ModelManifest
         {
             Version = model.Version,
@@ -50,8 +52,8 @@ public static class TextModelTrainer
             TrainingDocuments = documents.Count,
             TrainingDataSha256 = model.Settings.TrainingDataSha256,
             TrainedAt = time.GetUtcNow(),
-            Evaluation = labelled is null ? null : ModelEvaluator.Evaluate(model, new MemoryStream(labelled)),
-            HeldOutEvaluation = heldOutSet is null ? null : ModelEvaluator.Evaluate(model, heldOutSet),
+            Evaluation = labelled is null ? null : ModelEvaluator.Evaluate(model, new MemoryStream(labelled), embeddings),
+            HeldOutEvaluation = heldOutSet is null ? null : ModelEvaluator.Evaluate(model, heldOutSet, embeddings),
             BlindEvaluations = blind,
         });
     }
@@ -61,8 +63,10 @@ public static class TextModelTrainer
     /// seed) on the per-group cosines of every (query, offer) pair of a field, the right offer labelled true. The weights are
     /// scaled so that the largest is 1; a group the trainer gives no weight drops out.
     /// </summary>
-    internal static double[] LearnWeights(TextModel model, IReadOnlyList<(string Query, string Offer, bool Right)> pairs)
+    internal static double[] LearnWeights(TextModel model, IReadOnlyList<(string Query, string Offer, bool Right)> pairs,
+        TextEmbeddings? embeddings = null)
     {
+        embeddings ??= TextEmbeddings.None;
         var groups = Enum.GetValues<FeatureGroup>().Length;
         var perGroup = new double[groups][];
         var queries = pairs.Select(p => p.Query).ToList();
@@ -72,10 +76,10 @@ public static class TextModelTrainer
             var only = new double[groups];
             only[g] = 1;
             var single = model.WithWeights(only);
-            var q = single.Featurize(queries);
-            var o = single.Featurize(offers);
+            var q = single.Featurize(queries, embeddings);
+            var o = single.Featurize(offers, embeddings);
             // A group the options weigh 0 stays out: its feature is 0, so the regularized trainer gives it no weight.
-            perGroup[g] = OptionWeight(model.Options, g) <= 0
+            perGroup[g] = OptionWeight(model, g) <= 0
                 ? new double[pairs.Count]
                 : [.. q.Select((v, i) => v.Dot(o[i]))];
         }
@@ -98,13 +102,16 @@ public static class TextModelTrainer
         return max <= 0 ? [.. model.GroupWeights] : [.. weights.Select(w => w / max)];
     }
 
-    private static double OptionWeight(TextModelOptions options, int group) => (FeatureGroup)group switch
+    private static double OptionWeight(TextModel model, int group) => (FeatureGroup)group switch
     {
-        FeatureGroup.Word => options.WordWeight,
-        FeatureGroup.Bigram => options.BigramWeight,
-        FeatureGroup.Char => options.CharWeight,
-        FeatureGroup.Concept => options.ConceptWeight,
-        _ => options.HashedWeight,
+        FeatureGroup.Word => model.Options.WordWeight,
+        FeatureGroup.Bigram => model.Options.BigramWeight,
+        FeatureGroup.Char => model.Options.CharWeight,
+        FeatureGroup.Concept => model.Options.ConceptWeight,
+        FeatureGroup.Hashed => model.Options.HashedWeight,
+        FeatureGroup.Lexical => model.Lexicon is null ? 0 : model.Options.LexicalWeight,
+        FeatureGroup.Related => model.Lexicon is null ? 0 : model.Options.RelatedWeight,
+        _ => model.Options.DenseWeight,
     };
 
     public static List<string> ReadDocuments(IReadOnlyList<Stream> corpus)
@@ -136,9 +143,11 @@ public static class TextModelTrainer
     /// <summary>One training row of the weight learner. Public because ML.NET reads it by reflection.</summary>
     public sealed class PairRow
     {
+        private const int GroupCount = 8;
+
         public bool Label { get; set; }
 
-        [VectorType(5)]
+        [VectorType(GroupCount)]
         public float[] Features { get; set; } = [];
     }
 }

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace Matchmaking.Engine.Text.Lexicon;
+
+/// <summary>
+/// Real lexical resources for meaning across words and languages: FreeDict's French–English dictionaries (French words in
+/// English), the Snowball stemmers (inflected forms meet), English WordNet (synonyms and broader terms). Read from streams
+/// by the host (Debian's packages at run time: see <c>LexiconFiles</c> in the core); the engine only computes with it.
+/// Immutable after reading; thread-safe.
+/// </summary>
+public sealed class Lexicon
+{
+    /// <summary>Texts kept analysed (a round re-reads the same offers and profiles); cleared when full.</summary>
+    private const int CacheLimit = 50_000;
+
+    private readonly BilingualDictionary dictionary;
+    private readonly WordNet wordNet;
+    private readonly ConcurrentDictionary<string, LexicalBag> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private int lastTermId = -1;
+
+    private Lexicon(BilingualDictionary dictionary, WordNet wordNet, string identity)
+    {
+        this.dictionary = dictionary;
+        this.wordNet = wordNet;
+        Identity = identity;
+    }
+
+    /// <summary>A hash of the resources' bytes: models record it, so a changed dictionary is seen.</summary>
+    public string Identity { get; }
+
+    public int FrenchWords => dictionary.Count;
+
+    public int Synsets => wordNet.SynsetCount;
+
+    /// <summary>Reads FreeDict's two dictd databases and WordNet's files (by name, through <paramref name="openWordNet"/>).</summary>
+    public static Lexicon Read(LexiconSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var streams = new[] { sources.FrenchEnglishIndex, sources.FrenchEnglishData, sources.EnglishFrenchIndex, sources.EnglishFrenchData }
+            .Select(s => Hashed(s, hash)).ToArray();
+        var dictionary = BilingualDictionary.Read(streams[0], streams[1], streams[2], streams[3]);
+        var wordNet = WordNet.Read(name => Hashed(sources.OpenWordNet(name), hash));
+        return new Lexicon(dictionary, wordNet, Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+    }
+
+    /// <summary>
+    /// The text in English words, for an encoder that reads English: a French text's content words by their first
+    /// translation (words the dictionary lacks stay as written); an English text as it is.
+    /// </summary>
+    public string RenderEnglish(string text)
+    {
+        var words = TextNormalizer.Words(text);
+        if (!LanguageGuess.IsFrench(words))
+        {
+            return text;
+        }
+
+        return string.Join(' ', words
+            .Where(w => !LanguageGuess.IsFunctionWord(w))
+            .Select(w => dictionary.Translate(w) is [var first, ..] ? first : w));
+    }
+
+    /// <summary>The text's English stems, and the stems of the related words WordNet gives; each source word weighs 1.</summary>
+    internal LexicalBag Analyse(string text, bool hypernyms)
+    {
+        var key = hypernyms ? "h\n" + text : "s\n" + text;
+        if (cache.TryGetValue(key, out var bag))
+        {
+            return bag;
+        }
+
+        bag = Compute(text, hypernyms);
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        cache.TryAdd(key, bag);
+        return bag;
+    }
+
+    /// <summary>A stem's id in vectors: fixed for the life of the process, which is as long as any vector is kept.</summary>
+    internal int TermId(string stem) => termIds.TryGetValue(stem, out var id) ? id : termIds.GetOrAdd(stem, _ => Interlocked.Increment(ref lastTermId));
+
+    /// <summary>A stem's inverse document frequency in WordNet's glosses.</summary>
+    internal float Idf(string stem) => wordNet.Idf(stem);
+
+    private LexicalBag Compute(string text, bool hypernyms)
+    {
+        var words = TextNormalizer.Words(text);
+        var french = LanguageGuess.IsFrench(words);
+        var direct = new Dictionary<string, float>(StringComparer.Ordinal);
+        var related = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (LanguageGuess.IsFunctionWord(word) || StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            IReadOnlyList<string> english = french && dictionary.Translate(word) is { Count: > 0 } translations ? translations : [word];
+            var share = 1f / english.Count;
+            foreach (var e in english)
+            {
+                Add(direct, Stemmers.English(e), share);
+                var (synonyms, broader) = wordNet.Related(e, hypernyms);
+                var near = synonyms.Concat(broader).Select(Stemmers.English).Where(s => s != Stemmers.English(e)).Distinct(StringComparer.Ordinal).ToList();
+                foreach (var stem in near)
+                {
+                    Add(related, stem, share / near.Count);
+                }
+            }
+        }
+
+        return new LexicalBag(direct, related);
+    }
+
+    private static void Add(Dictionary<string, float> bag, string term, float weight) =>
+        bag[term] = bag.GetValueOrDefault(term) + weight;
+
+    private static MemoryStream Hashed(Stream stream, IncrementalHash hash)
+    {
+        var buffer = new MemoryStream();
+        using (stream)
+        {
+            stream.CopyTo(buffer);
+        }
+
+        hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+        buffer.Position = 0;
+        return buffer;
+    }
+}
