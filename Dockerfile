@@ -5,8 +5,10 @@ COPY . .
 RUN dotnet publish src/Matchmaking.Web -c Release -o /app/web && dotnet publish src/Matchmaking.Cli -c Release -o /app/cli
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# Call dates are Europe/Paris local times: the time zone database must be there.
-RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*
+# Call dates are Europe/Paris local times: the time zone database must be there. The engine's lexicon is read from
+# Debian's FreeDict (GPL-2+) and WordNet packages at run time; the image carries them with their copyright files.
+RUN apt-get update && apt-get install -y --no-install-recommends tzdata dict-freedict-fra-eng dict-freedict-eng-fra wordnet-base \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/web ./
 COPY --from=build /app/cli ./cli

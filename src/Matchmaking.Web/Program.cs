@@ -22,6 +22,7 @@ using Matchmaking.Web.Proposals;
 using Matchmaking.Web.Reports;
 using Matchmaking.Web.Rounds;
 using Matchmaking.Web.Samples;
+using Matchmaking.Core.Matching;
 using Matchmaking.Web.Users;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,7 @@ if (embedded)
 {
     var folder = Path.Combine(RepositoryRoot.Find(), builder.Configuration["Database:EmbeddedDirectory"] ?? ".data/postgres");
     connectionString = await new EmbeddedPostgres(folder, Console.WriteLine).StartAsync();
+    await LexiconPackages.EnsureInstalledAsync(Console.WriteLine);
 }
 
 builder.Services.AddSingleton(new ProcessRole(role));
