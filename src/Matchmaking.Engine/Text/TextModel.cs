@@ -19,7 +19,7 @@ public sealed class TextModel
 {
     /// <summary>The zip entry, beside ML.NET's own, that holds what the transformer does not: version, options, weights.</summary>
     internal const string SettingsEntry = "Matchmaking/text-model.json";
-    private const string Family = "mlnet-text-1";
+    private const string Family = "mlnet-text-2";
     private const int ParallelBatch = 2048;
     /// <summary>Texts kept featurized, about 1 KB each: a call's profiles several times over. Cleared when full.</summary>
     private const int CacheLimit = 100_000;
