@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using Hangfire;
 using Matchmaking.Core.Audit;
 using Matchmaking.Core.Matching;
 using Matchmaking.Core.Outcomes;
 using Matchmaking.Core.Users;
 using Matchmaking.Engine.Text;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Matchmaking.Core.Learning;
@@ -20,8 +18,7 @@ public sealed record TrainingReport(DecisionTrainingResult Result, ActiveTextMod
 /// makes it active when it is not worse than the current model, and lets the secretariat go back to an earlier one.
 /// </summary>
 public sealed class ModelTraining(
-    NpgsqlDataSource dataSource, DecisionPairs decisions, TextModelProvider models, ModelVersionStore versions, IBackgroundJobClient jobs,
-    TimeProvider time, ILogger<ModelTraining> logger)
+    NpgsqlDataSource dataSource, DecisionPairs decisions, TextModelProvider models, TimeProvider time)
 {
     /// <summary>Serializes the writes that change which version is active (a training's promotion, an activation).</summary>
     private const long ActiveLock = 7422;
@@ -40,68 +37,6 @@ public sealed class ModelTraining(
 
         var (id, activated) = await StoreAsync(result, current, actor, cancellationToken);
         return new TrainingReport(result, current, id, activated);
-    }
-
-    /// <summary>The secretariat's request: a training runs as a job on a worker, never inside a request.</summary>
-    public async Task<ModelTrainingView> RequestAsync(CurrentUser actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var now = time.GetUtcNow();
-        long id;
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-        {
-            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO model_trainings (requested_by, requested_at, status) VALUES (@actor, @now, 'queued') RETURNING id
-                """, new { actor = actor.Label, now }, transaction, cancellationToken: cancellationToken));
-            await AuditLog.WriteAsync(connection, transaction, now, actor.Label, "request_model_training", "model_training",
-                id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        // After the commit, so the worker always finds the request.
-        jobs.Enqueue<TrainModelJob>(j => j.RunAsync(id, CancellationToken.None));
-        return (await versions.TrainingAsync(id, cancellationToken))!;
-    }
-
-    /// <summary>Runs a requested training; a request already finished is left alone (Hangfire delivers at least once).</summary>
-    public async Task RunRequestAsync(long trainingId, CancellationToken cancellationToken)
-    {
-        string? actor;
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        {
-            actor = await connection.ExecuteScalarAsync<string?>(new CommandDefinition("""
-                UPDATE model_trainings SET status = 'running' WHERE id = @trainingId AND status IN ('queued', 'running') RETURNING requested_by
-                """, new { trainingId }, cancellationToken: cancellationToken));
-        }
-
-        if (actor is null)
-        {
-            return;
-        }
-
-        long? versionId = null;
-        string? error = null;
-        try
-        {
-            var report = await TrainAsync(actor, store: true, cancellationToken);
-            versionId = report.StoredId;
-            LogMessages.ModelTrained(logger, trainingId, report.Result.Candidate.Version, report.Result.Verdict.Code());
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogMessages.ModelTrainingFailed(logger, e, trainingId);
-            error = e.Message;
-        }
-
-        await using (var connection = await dataSource.OpenConnectionAsync(CancellationToken.None))
-        {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE model_trainings SET status = @status, completed_at = @now, model_version_id = @versionId, error = @error
-                WHERE id = @trainingId
-                """, new { trainingId, status = error is null ? "completed" : "failed", now = time.GetUtcNow(), versionId, error },
-                cancellationToken: CancellationToken.None));
-        }
     }
 
     /// <summary>Makes a stored version active (going back to an earlier one, or forward again). It must be readable by this build.</summary>
