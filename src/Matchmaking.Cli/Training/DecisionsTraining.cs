@@ -30,10 +30,10 @@ internal static class DecisionsTraining
     {
         var result = report.Result;
         var held = result.HeldOutCall is { } year
-            ? $"the {result.HeldOutDecisions} decisions of call {year}"
-            : $"{result.HeldOutDecisions} decisions (one applicant in three)";
+            ? $"the {Decisions(result.HeldOutDecisions)} of call {year}"
+            : $"{Decisions(result.HeldOutDecisions)} (one applicant in three)";
         await output.WriteLineAsync(
-            $"Candidate {result.Candidate.Version}: learned from the shipped labelled set and {result.TrainingDecisions} decisions; held out {held}.");
+            $"Candidate {result.Candidate.Version}: learned from the shipped labelled set and {Decisions(result.TrainingDecisions)}; held out {held}.");
         var current = result.CurrentEvaluation;
         var candidate = result.CandidateEvaluation;
         var rows = new List<(string Name, string Current, string Candidate)>
@@ -64,6 +64,8 @@ internal static class DecisionsTraining
         TrainingVerdict.WorseOnDecisions => "Not promoted: worse than the current model on the held-out decisions.",
         _ => "Not promoted: worse than the current model on the development call.",
     };
+
+    private static string Decisions(int count) => count == 1 ? "1 decision" : $"{count} decisions";
 
     private static string Weights(IReadOnlyList<double> weights) =>
         string.Join(' ', weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)));
