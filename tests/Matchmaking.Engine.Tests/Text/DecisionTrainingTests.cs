@@ -64,8 +64,8 @@ public class DecisionTrainingTests
         Assert.Equal(2 * PastCall.Length, result.TrainingDecisions);
         Assert.Equal(2 * LatestCall.Length, result.HeldOutDecisions);
         Assert.Equal(TextModel.Default.GroupWeights.Count, result.Candidate.GroupWeights.Count);
-        Assert.True(result.Candidate.GroupWeights[2] > TextModel.Default.GroupWeights[2],
-            $"character n-grams: {result.Candidate.GroupWeights[2]} after, {TextModel.Default.GroupWeights[2]} before");
+        Assert.True(result.Candidate.GroupWeights[(int)FeatureGroup.Char] > TextModel.Default.GroupWeights[(int)FeatureGroup.Char],
+            $"character n-grams: {result.Candidate.GroupWeights[(int)FeatureGroup.Char]} after, {TextModel.Default.GroupWeights[(int)FeatureGroup.Char]} before");
         Assert.Equal(LatestCall.Length, result.CandidateEvaluation.Comparisons);
         Assert.True(result.CandidateEvaluation.PairwiseAccuracy > result.CurrentEvaluation.PairwiseAccuracy,
             $"{result.CandidateEvaluation.PairwiseAccuracy} against {result.CurrentEvaluation.PairwiseAccuracy}");
