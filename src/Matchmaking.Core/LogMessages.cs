@@ -17,6 +17,15 @@ internal static partial class LogMessages
     [LoggerMessage(1004, LogLevel.Information, "Round {RoundId} already finished; nothing to do")]
     public static partial void RoundAlreadyFinished(ILogger logger, long roundId);
 
+    [LoggerMessage(1101, LogLevel.Error, "Model version {VersionId} is active but this build cannot read it; the shipped model runs instead")]
+    public static partial void StoredModelUnreadable(ILogger logger, Exception exception, long versionId);
+
+    [LoggerMessage(1102, LogLevel.Information, "Model training {TrainingId}: candidate {Version} {Verdict}")]
+    public static partial void ModelTrained(ILogger logger, long trainingId, string version, string verdict);
+
+    [LoggerMessage(1103, LogLevel.Error, "Model training {TrainingId} failed")]
+    public static partial void ModelTrainingFailed(ILogger logger, Exception exception, long trainingId);
+
     [LoggerMessage(2001, LogLevel.Information, "Follow-up {FollowUpId} ({Kind}) ran: {Outcome}")]
     public static partial void FollowUpRan(ILogger logger, long followUpId, string kind, string outcome);
 

@@ -11,6 +11,7 @@ using Matchmaking.Web.Exports;
 using Matchmaking.Web.FollowUps;
 using Matchmaking.Web.Health;
 using Matchmaking.Web.Ingestion;
+using Matchmaking.Web.Learning;
 using Matchmaking.Web.Limits;
 using Matchmaking.Web.Localization;
 using Matchmaking.Web.RateLimits;
@@ -93,6 +94,7 @@ if (role.HasFlag(HostRole.Web))
     app.MapNotificationsApi();
     app.MapUsersApi();
     app.MapDesignationsApi();
+    app.MapModelsApi();
     app.MapRazorPages();
     app.MapJobDashboard();
 }

@@ -38,12 +38,29 @@ internal static class TrainCommand
             Description = "folder for the artifact and its manifest",
             DefaultValueFactory = _ => new DirectoryInfo("ml-models"),
         };
+        var decisions = new Option<bool>("--decisions")
+        {
+            Description = "train a candidate from the coordinators' decisions in the database (ConnectionStrings__Matchmaking), "
+                + "evaluate it beside the current model and make it active when it is not worse",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "with --decisions: print the evaluations, store nothing" };
         var command = new Command("train", "Fit the text model, evaluate it against a bag-of-words baseline, and save it.")
         {
-            corpus, labelled, heldOut, blind, destination,
+            corpus, labelled, heldOut, blind, destination, decisions, dryRun,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            if (parsed.GetValue(decisions))
+            {
+                return await DecisionsTraining.RunAsync(parsed.GetValue(dryRun), output, error, cancellationToken);
+            }
+
+            if (parsed.GetValue(dryRun))
+            {
+                await error.WriteLineAsync("error: --dry-run goes with --decisions.");
+                return 2;
+            }
+
             var corpusFolder = parsed.GetValue(corpus)!;
             if (!corpusFolder.Exists)
             {

@@ -39,6 +39,10 @@ public static class CoreRegistration
         }
 
         services.AddSingleton<TextModelProvider>();
+        services.AddSingleton<Learning.DecisionPairs>();
+        services.AddSingleton<Learning.ModelVersionStore>();
+        services.AddSingleton<Learning.ModelTraining>();
+        services.AddSingleton<Learning.TrainingRequests>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();

@@ -43,6 +43,7 @@ public static class JobsRegistration
                     });
         });
         services.AddTransient<Rounds.RunRoundJob>();
+        services.AddTransient<Learning.TrainModelJob>();
         services.AddTransient<FollowUps.FollowUpJob>();
         services.AddTransient<FollowUps.FollowUpSweepJob>();
         services.AddTransient<FollowUps.DigestJob>();

@@ -172,7 +172,8 @@ public sealed class HandPairing(
         try
         {
             var request = await inputs.LoadAsync(year, cancellationToken);
-            return PairingEngine.Options(request, applicantId, models.Model, cancellationToken);
+            var model = await models.CurrentAsync(cancellationToken);
+            return PairingEngine.Options(request, applicantId, model.Model, cancellationToken);
         }
         catch (CallNotFoundException)
         {

@@ -60,8 +60,9 @@ public sealed class RoundRunner(
         try
         {
             var decisions = await LoadDecisionsAsync(year, cancellationToken);
-            var result = await ComputeAsync(year, field, decisions, cancellationToken);
-            if (await StoreAsync(roundId, runBy, year, field, claim.ReofferApplicantId, decisions, result, cancellationToken))
+            var model = await models.CurrentAsync(cancellationToken);
+            var result = await ComputeAsync(year, field, decisions, model, cancellationToken);
+            if (await StoreAsync(roundId, runBy, year, field, claim.ReofferApplicantId, decisions, result, model.VersionId, cancellationToken))
             {
                 LogMessages.RoundCompleted(logger, roundId, result.Pairs.Count, result.Unmatched.Count);
             }
@@ -92,13 +93,13 @@ public sealed class RoundRunner(
     }
 
     private async Task<PairingResult> ComputeAsync(
-        int year, CreativeField? field, IReadOnlyList<Decision> decisions, CancellationToken cancellationToken)
+        int year, CreativeField? field, IReadOnlyList<Decision> decisions, ActiveTextModel model, CancellationToken cancellationToken)
     {
         var request = await inputs.LoadAsync(year,
             decisions.Where(d => ProposalStatuses.Fixed.Contains(d.State)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             decisions.Where(d => ProposalStatuses.Forbidden.Contains(d.State)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             cancellationToken);
-        var result = PairingEngine.Run(request, models.Model, cancellationToken);
+        var result = PairingEngine.Run(request, model.Model, cancellationToken);
         return field is null ? result : OnlyField(result, field.Value, request.Applicants, request.Mentors);
     }
 
@@ -133,7 +134,7 @@ public sealed class RoundRunner(
     /// <summary>False, storing nothing, when another run has already finished the round.</summary>
     private async Task<bool> StoreAsync(
         long roundId, string runBy, int year, CreativeField? field, string? reofferApplicantId, IReadOnlyList<Decision> decisions, PairingResult result,
-        CancellationToken cancellationToken)
+        long? modelVersionId, CancellationToken cancellationToken)
     {
         var fixedPairs = decisions
             .Where(d => ProposalStatuses.Fixed.Contains(d.State))
@@ -193,12 +194,13 @@ public sealed class RoundRunner(
 
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE rounds SET status = 'completed', completed_at = @now, run_by = @runBy, model_version = @ModelVersion,
+                model_version_id = @modelVersionId,
                 applicants_total = @applicantsTotal, mentors_total = @mentorsTotal, proposals_count = @proposals,
                 unmatched_count = @unmatched, rejected_mentors = @rejectedMentors, feasibility = CAST(@feasibility AS jsonb)
             WHERE id = @roundId
             """, new
         {
-            roundId, runBy, now, result.ModelVersion,
+            roundId, runBy, now, result.ModelVersion, modelVersionId,
             applicantsTotal = result.Pairs.Count + result.Unmatched.Count,
             mentorsTotal = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 "SELECT count(*) FROM mentor_offers WHERE call_year = @year AND (@field::text IS NULL OR creative_field = @field)",

@@ -70,7 +70,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             {
                 await connection.ExecuteAsync("""
                     TRUNCATE notifications, follow_ups, unmatched_applicants, rejected_mentors, proposals, rounds, rejected_records,
-                             imports, applicants, mentor_offers, users, audit_log, closing_reports, contacts, calls CASCADE
+                             imports, applicants, mentor_offers, users, audit_log, closing_reports, contacts, calls, model_trainings,
+                             model_versions CASCADE
                     """);
                 break;
             }

@@ -212,6 +212,25 @@ public sealed class AuthorizationMatrixTests(AppFactory factory, ITestOutputHelp
                 Scalar($"SELECT disabled_at IS NOT NULL FROM users WHERE name = '{target}'"));
         }
 
+        // Text models: the secretariat only trains a candidate (a job) and chooses the active version.
+        foreach (var channel in new[] { Page, Api })
+        {
+            await WalkAsync("train a text model", channel, none, [Who.Secretariat], actors,
+                (who, session) => channel == Page
+                    ? session.Page.PostFormAsync("/secretariat/models?handler=Train", [])
+                    : session.Api.PostAsync("/api/models/train", null),
+                Count("SELECT count(*) FROM model_trainings"));
+            // A training that promotes its candidate changes the active version: let them finish before that walk.
+            await Eventually.UntilAsync(async () => Equals(0L, await Count("SELECT count(*) FROM model_trainings WHERE status IN ('queued', 'running')")()),
+                "every training has finished", TimeSpan.FromSeconds(90));
+            var (version, _) = await Learning.StoredModels.CandidateAsync(factory);
+            await WalkAsync("make a text model active", channel, none, [Who.Secretariat], actors,
+                (who, session) => channel == Page
+                    ? session.Page.PostFormAsync("/secretariat/models?handler=Activate", new() { ["id"] = $"{version}" })
+                    : session.Api.PostAsync($"/api/models/{version}/activate", null),
+                Scalar("SELECT coalesce((SELECT id FROM model_versions WHERE active), 0)"));
+        }
+
         await WalkAsync("read the audit log", Page, none, [Who.Secretariat], actors,
             (who, session) => session.Page.Client.GetAsync("/secretariat/audit"), () => Task.FromResult<object>("read-only"),
             effect: (_, _) => true);
