@@ -69,7 +69,7 @@ public sealed class TextModelProvider(IOptions<ModelOptions> options, NpgsqlData
 
         try
         {
-            return new ActiveTextModel(id, TextModel.Load(new MemoryStream(artifact)));
+            return new ActiveTextModel(id, WithLexicon(TextModel.Load(new MemoryStream(artifact))));
         }
         catch (InvalidDataException e)
         {
@@ -91,8 +91,11 @@ public sealed class TextModelProvider(IOptions<ModelOptions> options, NpgsqlData
             model = TextModel.Load(stream);
         }
 
-        return LexiconFiles.TryRead() is { } lexicon ? model.WithLexicon(lexicon) : model;
+        return WithLexicon(model);
     }
+
+    /// <summary>The model reading Debian's lexicon when it is installed (else its lexical groups are left out, as its version says).</summary>
+    public static TextModel WithLexicon(TextModel model) => LexiconFiles.TryRead() is { } lexicon ? model.WithLexicon(lexicon) : model;
 
     public void Dispose() => _loading.Dispose();
 
