@@ -1,3 +1,5 @@
+using Matchmaking.Engine.Text;
+
 namespace Matchmaking.Core.Embeddings;
 
 /// <summary>
@@ -28,6 +30,19 @@ public sealed class SentenceEncoder
     {
         ArgumentNullException.ThrowIfNull(texts);
         return texts.Count == 0 ? Task.FromResult(Array.Empty<float[]>()) : Task.Run(() => Encode(texts, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The embeddings of these texts computed here, nothing kept (the CLI, which has no database).</summary>
+    public async Task<TextEmbeddings> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
+        var vectors = await EncodeAsync(distinct, cancellationToken);
+        return new TextEmbeddings
+        {
+            Model = Model,
+            Vectors = distinct.Select((text, i) => (text, i)).ToDictionary(p => p.text, p => vectors[p.i], StringComparer.Ordinal),
+        };
     }
 
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)

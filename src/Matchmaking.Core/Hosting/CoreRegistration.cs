@@ -39,6 +39,12 @@ public static class CoreRegistration
         }
 
         services.AddSingleton<TextModelProvider>();
+        services.AddOptions<Embeddings.EmbeddingsOptions>().BindConfiguration(Embeddings.EmbeddingsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Embeddings.SentenceEncoder>();
+        services.AddSingleton<Embeddings.EmbeddingStore>();
+        services.AddSingleton<Embeddings.EmbeddingJobs>();
+        services.AddSingleton<Embeddings.EmbedCallTextsJob>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();
