@@ -92,7 +92,7 @@ public sealed class EmbeddingStore(NpgsqlDataSource dataSource, SentenceEncoder 
         return new TextEmbeddings { Model = SentenceEncoder.Model, Vectors = vectors };
     }
 
-    private static byte[] Key(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
+    internal static byte[] Key(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 
     private sealed class StoredEmbedding
     {
