@@ -6,6 +6,7 @@ using Matchmaking.Benchmarks;
 // evaluate: the same table without rewriting anything.
 // bdn: BenchmarkDotNet on the real-scale pairing.
 // load: open-loop HTTP load on a running service (bench/load.sh).
+// embeddings: the sentence encoder's cold start, time per text and resident memory, beside the package's own encoder.
 // pair-inputs: writes applicants.csv and mentors.csv for bench/pair-process.sh.
 var mode = args.FirstOrDefault() ?? "scale";
 switch (mode)
@@ -21,6 +22,9 @@ switch (mode)
         break;
     case "phases":
         Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        break;
+    case "embeddings":
+        EmbeddingRuns.Run(args[1..]);
         break;
     case "profile":
         Profile.Run();
