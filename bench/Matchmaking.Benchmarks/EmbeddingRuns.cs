@@ -32,7 +32,8 @@ internal static class EmbeddingRuns
         clock.Restart();
         encoder.Encode(texts.Take(MemoryTexts).ToList(), CancellationToken.None);
         var first = clock.Elapsed;
-        Console.WriteLine($"{SentenceEncoder.Model}, this service's encoder (ONNX Runtime, one text per run, no arena, two runs at a time of one thread each)");
+        Console.WriteLine($"{SentenceEncoder.Model}, this service's encoder "
+                          + "(ONNX Runtime, one text per run, no arena, two runs at a time of one thread each)");
         Console.WriteLine($"  cold start (model loaded, ONNX extracted if not cached): {load.TotalMilliseconds:F0} ms");
         Console.WriteLine($"  first {MemoryTexts} texts: {first.TotalMilliseconds:F0} ms; resident {Memory()}");
 

@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using Matchmaking.Engine.Pairing;
 using Matchmaking.Engine.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -12,7 +13,8 @@ namespace Matchmaking.Core.Embeddings;
 /// Sentence embeddings kept in PostgreSQL: a text is encoded the first time any process asks for it, and read back after
 /// that, so a round pays only for the texts nobody has seen (imports have them encoded ahead, <see cref="EmbedCallTextsJob"/>).
 /// </summary>
-public sealed class EmbeddingStore(NpgsqlDataSource dataSource, SentenceEncoder encoder, IOptions<EmbeddingsOptions> options, TimeProvider time)
+public sealed class EmbeddingStore(
+    NpgsqlDataSource dataSource, SentenceEncoder encoder, IOptions<EmbeddingsOptions> options, TimeProvider time, ILogger<EmbeddingStore> logger)
 {
     public bool Enabled => options.Value.Enabled;
 
@@ -61,7 +63,9 @@ public sealed class EmbeddingStore(NpgsqlDataSource dataSource, SentenceEncoder 
 
         if (missing.Count > 0)
         {
+            var started = time.GetTimestamp();
             var encoded = await encoder.EncodeAsync([.. missing.Select(m => m.Text)], cancellationToken);
+            LogMessages.TextsEncoded(logger, missing.Count, SentenceEncoder.Model, (long)time.GetElapsedTime(started).TotalMilliseconds, stored.Count);
             // One round trip for all of them: a batch of one INSERT per text.
             await using var batch = new NpgsqlBatch(connection);
             var now = time.GetUtcNow();
