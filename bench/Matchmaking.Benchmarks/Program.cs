@@ -6,6 +6,7 @@ using Matchmaking.Benchmarks;
 // evaluate: the same table without rewriting anything.
 // bdn: BenchmarkDotNet on the real-scale pairing.
 // load: open-loop HTTP load on a running service (bench/load.sh).
+// embeddings: the sentence encoder's cold start, time per text and resident memory, beside the package's own encoder.
 // pair-inputs: writes applicants.csv and mentors.csv for bench/pair-process.sh.
 var mode = args.FirstOrDefault() ?? "scale";
 switch (mode)
@@ -24,6 +25,9 @@ switch (mode)
         break;
     case "reweight":
         Reweight.Run(args[1], args[2..]);
+        break;
+    case "embeddings":
+        EmbeddingRuns.Run(args[1..]);
         break;
     case "profile":
         Profile.Run();

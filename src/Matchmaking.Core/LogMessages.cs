@@ -50,6 +50,9 @@ internal static partial class LogMessages
     [LoggerMessage(1006, LogLevel.Warning, "Round {RoundId}: the database is unreachable; the job is woken again once it is back")]
     public static partial void RoundInterrupted(ILogger logger, Exception exception, long roundId);
 
+    [LoggerMessage(1104, LogLevel.Information, "Encoded {Count} new texts with {Model} in {Milliseconds} ms ({Kept} already kept)")]
+    public static partial void TextsEncoded(ILogger logger, int count, string model, long milliseconds, int kept);
+
     [LoggerMessage(2002, LogLevel.Information, "Follow-up {FollowUpId} was already {State}; nothing to do")]
     public static partial void FollowUpAlreadyDone(ILogger logger, long followUpId, string state);
 

@@ -7,13 +7,13 @@ using Npgsql;
 
 namespace Matchmaking.Core.Applicants;
 
-public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls, TimeProvider time)
+public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls, Embeddings.EmbeddingJobs embeddings, TimeProvider time)
 {
     public async Task<ImportOutcome> ImportAsync(int year, ParsedBatch<ApplicantProfile> batch, string actor, CancellationToken cancellationToken)
     {
         await calls.RequireAsync(year, cancellationToken);
         var now = time.GetUtcNow();
-        return await ImportWriter.WriteAsync(dataSource, year, "applicants", batch, actor, now,
+        var outcome = await ImportWriter.WriteAsync(dataSource, year, "applicants", batch, actor, now,
             async (connection, transaction, a) =>
             {
                 await connection.ExecuteAsync(new CommandDefinition("""
@@ -33,6 +33,8 @@ public sealed class ApplicantStore(NpgsqlDataSource dataSource, CallStore calls,
                 await Notifications.ContactStore.SetAsync(connection, transaction, Notifications.Recipient.ApplicantCity(a.City), a.ContactEmail, now, cancellationToken);
             },
             a => a.Id, cancellationToken);
+        embeddings.AfterImport(year, outcome.Accepted);
+        return outcome;
     }
 
     public async Task<IReadOnlyList<ApplicantProfile>> ListAsync(int year, CancellationToken cancellationToken)

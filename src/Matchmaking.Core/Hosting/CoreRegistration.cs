@@ -43,6 +43,12 @@ public static class CoreRegistration
         services.AddSingleton<Learning.ModelVersionStore>();
         services.AddSingleton<Learning.ModelTraining>();
         services.AddSingleton<Learning.TrainingRequests>();
+        services.AddOptions<Embeddings.EmbeddingsOptions>().BindConfiguration(Embeddings.EmbeddingsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Embeddings.SentenceEncoder>();
+        services.AddSingleton<Embeddings.EmbeddingStore>();
+        services.AddSingleton<Embeddings.EmbeddingJobs>();
+        services.AddSingleton<Embeddings.EmbedCallTextsJob>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();

@@ -7,14 +7,16 @@ using Npgsql;
 
 namespace Matchmaking.Core.Mentors;
 
-public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, TimeProvider time)
+public sealed class MentorStore(NpgsqlDataSource dataSource, CallStore calls, Embeddings.EmbeddingJobs embeddings, TimeProvider time)
 {
     public async Task<ImportOutcome> ImportAsync(int year, ParsedBatch<MentorOffer> batch, string actor, CancellationToken cancellationToken)
     {
         await calls.RequireAsync(year, cancellationToken);
-        return await ImportWriter.WriteAsync(dataSource, year, "mentors", batch, actor, time.GetUtcNow(),
+        var outcome = await ImportWriter.WriteAsync(dataSource, year, "mentors", batch, actor, time.GetUtcNow(),
             (connection, transaction, m) => UpsertAsync(connection, transaction, year, m, batch.Source, time.GetUtcNow(), cancellationToken),
             m => m.Id, cancellationToken);
+        embeddings.AfterImport(year, outcome.Accepted);
+        return outcome;
     }
 
     public async Task<MentorOffer?> GetAsync(int year, string id, CancellationToken cancellationToken)

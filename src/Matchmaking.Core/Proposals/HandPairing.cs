@@ -23,8 +23,8 @@ namespace Matchmaking.Core.Proposals;
 /// declined before and a mentor without a place left are refused, each with its reason.
 /// </summary>
 public sealed class HandPairing(
-    NpgsqlDataSource dataSource, RoundInputs inputs, TextModelProvider models, ProposalStore store, FollowUpStore followUps,
-    FollowUpJobs followUpJobs, IOptions<LifecycleOptions> options, TimeProvider time)
+    NpgsqlDataSource dataSource, RoundInputs inputs, TextModelProvider models, Embeddings.EmbeddingStore embeddings, ProposalStore store,
+    FollowUpStore followUps, FollowUpJobs followUpJobs, IOptions<LifecycleOptions> options, TimeProvider time)
 {
     /// <summary>The secretariat and the field's coordinator see the choices; null when the call or the applicant does not exist.</summary>
     public async Task<HandPairChoices?> ChoicesAsync(int year, string applicantId, CancellationToken cancellationToken)
@@ -171,8 +171,8 @@ public sealed class HandPairing(
     {
         try
         {
-            var request = await inputs.LoadAsync(year, cancellationToken);
             var model = await models.CurrentAsync(cancellationToken);
+            var request = await embeddings.WithEmbeddingsAsync(await inputs.LoadAsync(year, cancellationToken), model.Model, cancellationToken);
             return PairingEngine.Options(request, applicantId, model.Model, cancellationToken);
         }
         catch (CallNotFoundException)

@@ -14,7 +14,7 @@ namespace Matchmaking.Core.Rounds;
 
 /// <summary>Loads a call's profiles, runs the pure engine, and stores its result in one transaction.</summary>
 public sealed class RoundRunner(
-    NpgsqlDataSource dataSource, RoundInputs inputs, TextModelProvider models,
+    NpgsqlDataSource dataSource, RoundInputs inputs, TextModelProvider models, Embeddings.EmbeddingStore embeddings,
     Hosting.FailureDrills drills, IOptions<LifecycleOptions> lifecycle, FollowUpStore followUps, FollowUpJobs followUpJobs,
     TimeProvider time,
     ILogger<RoundRunner> logger)
@@ -99,6 +99,7 @@ public sealed class RoundRunner(
             decisions.Where(d => ProposalStatuses.Fixed.Contains(d.State)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             decisions.Where(d => ProposalStatuses.Forbidden.Contains(d.State)).Select(d => new PairKey(d.ApplicantId, d.MentorId)).ToList(),
             cancellationToken);
+        request = await embeddings.WithEmbeddingsAsync(request, model.Model, cancellationToken);
         var result = PairingEngine.Run(request, model.Model, cancellationToken);
         return field is null ? result : OnlyField(result, field.Value, request.Applicants, request.Mentors);
     }
