@@ -1,3 +1,5 @@
+using Matchmaking.Core.Embeddings;
+using Matchmaking.Core.Learning;
 using Matchmaking.Engine.Text;
 using Matchmaking.Benchmarks.HandWritten;
 
@@ -22,15 +24,8 @@ internal static class Training
         var corpusFiles = Directory.GetFiles(Path.Combine(modelsFolder, "corpus"), "*.txt").Order(StringComparer.Ordinal).ToList();
         var sets = Sets.Select(s => Path.Combine(evaluation, s)).Where(File.Exists).ToList();
         var documents = TextModelTrainer.ReadDocuments([.. corpusFiles.Select(f => (Stream)new MemoryStream(File.ReadAllBytes(f)))]);
-        TrainedModel trained;
-        using (var labelled = File.OpenRead(sets[0]))
-        using (var heldOut = File.OpenRead(sets[1]))
-        {
-            var blind = sets.Skip(2).Select(f => (Path.GetFileNameWithoutExtension(f), (Stream)new MemoryStream(File.ReadAllBytes(f)))).ToList();
-            trained = TextModelTrainer.Train([.. corpusFiles.Select(f => (Stream)File.OpenRead(f))], labelled, heldOut,
-                TextModelOptions.Default, TimeProvider.System, blind);
-        }
-
+        var trained = ShippedModelTraining.TrainAsync([.. corpusFiles.Select(f => new FileInfo(f))], new FileInfo(sets[0]), new FileInfo(sets[1]),
+            [.. sets.Skip(2).Select(f => new FileInfo(f))], TextModelOptions.Default, TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
         if (save)
         {
             using (var artifact = File.Create(Path.Combine(modelsFolder, TextModelTrainer.ArtifactFileName)))
@@ -44,48 +39,54 @@ internal static class Training
 
         Console.WriteLine($"{trained.Model.Version}: {trained.Model.VocabularySize} words, {trained.Model.ConceptCount} concepts "
             + $"from {trained.Manifest.TrainingDocuments} documents; weights {string.Join(' ', trained.Model.GroupWeights.Select(w => w.ToString("F3")))}");
-        Console.WriteLine($"{"model",-34} {string.Join(" | ", sets.Select(s => $"{Path.GetFileNameWithoutExtension(s),-20}"))}");
-        Console.WriteLine($"{"",-34} {string.Join(" | ", sets.Select(_ => $"{"P@1   MRR   margin",-20}"))}");
+        Console.WriteLine($"{"model",-40} {string.Join(" | ", sets.Select(s => $"{Path.GetFileNameWithoutExtension(s),-20}"))} | call2021");
+        Console.WriteLine($"{"",-40} {string.Join(" | ", sets.Select(_ => $"{"P@1   MRR   margin",-20}"))} | P@1   MRR");
+        var development = DevelopmentCalls.Call2021Async().GetAwaiter().GetResult();
+        var lexicon = trained.Model.Lexicon;
+        var embeddings = new SentenceEncoder().EmbedAsync(
+            TextModelTrainer.TextsToEmbed([.. sets.Select(File.ReadAllBytes)], development, lexicon), CancellationToken.None).GetAwaiter().GetResult();
         var old = TfidfModel.Default.CreateFeaturizer();
-        Row("hand-written (before issue 9)", texts => [.. texts.Select(old.Featurize)], sets);
-        Row("ML.NET shipped", texts => trained.Model.Featurize(texts), sets);
-        var shipped = TextModelOptions.Default;
-        (string Name, TextModelOptions Options)[] variants =
+        Row("hand-written (before issue 9)", texts => [.. texts.Select(old.Featurize)], sets, null);
+        var model1 = TextModel.Default.WithLexicon(lexicon!).WithWeights([0.34871, 1, 0, 0.488196, 0, 0, 0, 0]);
+        Row("ML.NET 1 (issue 9-21 weights)", texts => model1.Featurize(texts), sets, DecisionTraining.Evaluate(model1, [], development));
+        Row("shipped", texts => trained.Model.Featurize(texts, embeddings), sets, trained.Manifest.DevelopmentEvaluation);
+        var weights = trained.Model.GroupWeights.ToArray();
+        (string Name, int Group)[] without =
         [
-            ("words only", shipped with { BigramWeight = 0, CharWeight = 0, ConceptWeight = 0 }),
-            ("words+bigrams", shipped with { CharWeight = 0, ConceptWeight = 0 }),
-            ("no concepts", shipped with { ConceptWeight = 0 }),
-            ("no char n-grams", shipped with { CharWeight = 0 }),
-            ("char 3", shipped with { CharNgramLength = 3 }),
-            ("char 5", shipped with { CharNgramLength = 5 }),
-            ("char weight 0.5", shipped with { CharWeight = 0.5 }),
-            ("concept weight 0.5", shipped with { ConceptWeight = 0.5 }),
-            ("concept weight 1", shipped with { ConceptWeight = 1 }),
-            ("+ hashed words 0.25", shipped with { HashedWeight = 0.25 }),
-            ("no bigrams", shipped with { BigramWeight = 0 }),
-            ("profile weight 0.2", shipped with { ProfileWeight = 0.2 }),
+            ("without words", 0), ("without character n-grams", 2), ("without concepts", 3), ("without the dictionary (lexical)", 5),
+            ("without embeddings (dense)", 7),
         ];
-        var fitted = TextModel.Fit(documents, shipped);
-        foreach (var (name, options) in variants)
+        foreach (var (name, group) in without)
         {
-            var model = TextModel.Fit(documents, options);
-            Row(name, texts => model.Featurize(texts), sets);
+            var variant = weights.ToArray();
+            variant[group] = 0;
+            var model = trained.Model.WithWeights(variant);
+            Row(name, texts => model.Featurize(texts, embeddings), sets, DecisionTraining.Evaluate(model, [], development, embeddings));
+        }
+
+        foreach (var group in new[] { 7, 5 })
+        {
+            var only = new double[weights.Length];
+            only[group] = 1;
+            var model = trained.Model.WithWeights(only);
+            Row(group == 7 ? "embeddings only" : "dictionary only", texts => model.Featurize(texts, embeddings), sets,
+                DecisionTraining.Evaluate(model, [], development, embeddings));
         }
 
         using (var labelled = File.OpenRead(sets[0]))
         {
-            var learned = fitted.WithWeights(TextModelTrainer.LearnWeights(fitted, ModelEvaluator.Pairs(labelled)));
-            Row($"learned weights ({string.Join(' ', learned.GroupWeights.Select(w => w.ToString("F2")))})",
-                texts => learned.Featurize(texts), sets);
+            var learned = trained.Model.WithWeights(TextModelTrainer.LearnWeights(trained.Model, ModelEvaluator.Pairs(labelled), embeddings));
+            Row($"weights learned on labelled ({string.Join(' ', learned.GroupWeights.Select(w => w.ToString("F2")))})",
+                texts => learned.Featurize(texts, embeddings), sets, DecisionTraining.Evaluate(learned, [], development, embeddings));
         }
 
         foreach (var set in sets.Skip(1))
         {
-            Misses(trained.Model, set);
+            Misses(trained.Model, set, embeddings);
         }
     }
 
-    private static void Row(string name, Func<IReadOnlyList<string>, SparseVector[]> featurize, List<string> sets)
+    private static void Row(string name, Func<IReadOnlyList<string>, SparseVector[]> featurize, List<string> sets, DecisionEvaluation? development)
     {
         var cells = sets.Select(set =>
         {
@@ -93,14 +94,15 @@ internal static class Training
             var o = ModelEvaluator.Rank(featurize, stream);
             return $"{o.Count(x => x.Rank == 1) / (double)o.Count:F3} {o.Average(x => 1.0 / x.Rank):F3} {o.Average(x => x.Margin),6:F3}";
         });
-        Console.WriteLine($"{name,-34} {string.Join(" | ", cells)}");
+        var call = development?.DevelopmentPrecisionAt1 is { } p ? $"{p:F3} {development.DevelopmentMeanReciprocalRank:F3}" : "-";
+        Console.WriteLine($"{name,-40} {string.Join(" | ", cells)} | {call}");
     }
 
     /// <summary>The queries of a set the shipped model does not rank first, for the model card's limits.</summary>
-    private static void Misses(TextModel model, string file)
+    private static void Misses(TextModel model, string file, TextEmbeddings embeddings)
     {
         using var stream = File.OpenRead(file);
-        foreach (var miss in ModelEvaluator.Rank(texts => model.Featurize(texts), stream).Where(o => o.Rank > 1))
+        foreach (var miss in ModelEvaluator.Rank(texts => model.Featurize(texts, embeddings), stream).Where(o => o.Rank > 1))
         {
             Console.WriteLine($"  {Path.GetFileName(file)} miss {miss.QueryId}: rank {miss.Rank}, "
                 + $"best distractor {miss.BestDistractor} by {-miss.Margin:F3}");

@@ -20,7 +20,9 @@ internal static class DecisionsTraining
     {
         await using var dataSource = await CliDatabase.OpenAsync(error, cancellationToken);
         using var models = new TextModelProvider(Options.Create(new ModelOptions()), dataSource, NullLogger<TextModelProvider>.Instance);
-        var training = new ModelTraining(dataSource, new DecisionPairs(dataSource), models, TimeProvider.System);
+        var embeddings = new Core.Embeddings.EmbeddingStore(dataSource, new Core.Embeddings.SentenceEncoder(),
+            Options.Create(new Core.Embeddings.EmbeddingsOptions()), TimeProvider.System, NullLogger<Core.Embeddings.EmbeddingStore>.Instance);
+        var training = new ModelTraining(dataSource, new DecisionPairs(dataSource), models, embeddings, TimeProvider.System);
         var report = await training.TrainAsync(Actor, store: !dryRun, cancellationToken);
         await WriteAsync(output, report, dryRun);
         return 0;

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Learning;
 using System.CommandLine;
 using Matchmaking.Engine.Text;
 
@@ -75,25 +76,8 @@ internal static class TrainCommand
                 return 2;
             }
 
-            var streams = files.Select(f => (Stream)f.OpenRead()).ToList();
-            var labelledFile = parsed.GetValue(labelled);
-            var heldOutFile = parsed.GetValue(heldOut);
-            var blindStreams = (parsed.GetValue(blind) ?? []).Where(f => f.Exists)
-                .Select(f => (Path.GetFileNameWithoutExtension(f.Name), (Stream)f.OpenRead())).ToList();
-            TrainedModel trained;
-            try
-            {
-                await using var evaluation = labelledFile is { Exists: true } ? labelledFile.OpenRead() : null;
-                await using var heldOutEvaluation = heldOutFile is { Exists: true } ? heldOutFile.OpenRead() : null;
-                trained = TextModelTrainer.Train(streams, evaluation, heldOutEvaluation, TextModelOptions.Default, TimeProvider.System,
-                    blindStreams);
-            }
-            finally
-            {
-                streams.ForEach(s => s.Dispose());
-                blindStreams.ForEach(b => b.Item2.Dispose());
-            }
-
+            var trained = await ShippedModelTraining.TrainAsync(files, parsed.GetValue(labelled), parsed.GetValue(heldOut),
+                parsed.GetValue(blind) ?? [], TextModelOptions.Default, TimeProvider.System, cancellationToken);
             var folder = parsed.GetValue(destination)!;
             folder.Create();
             await using (var artifact = File.Create(Path.Combine(folder.FullName, TextModelTrainer.ArtifactFileName)))

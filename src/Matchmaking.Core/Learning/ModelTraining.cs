@@ -18,7 +18,7 @@ public sealed record TrainingReport(DecisionTrainingResult Result, ActiveTextMod
 /// makes it active when it is not worse than the current model, and lets the secretariat go back to an earlier one.
 /// </summary>
 public sealed class ModelTraining(
-    NpgsqlDataSource dataSource, DecisionPairs decisions, TextModelProvider models, TimeProvider time)
+    NpgsqlDataSource dataSource, DecisionPairs decisions, TextModelProvider models, Embeddings.EmbeddingStore embeddings, TimeProvider time)
 {
     /// <summary>Serializes the writes that change which version is active (a training's promotion, an activation).</summary>
     private const long ActiveLock = 7422;
@@ -29,7 +29,8 @@ public sealed class ModelTraining(
         var current = await models.CurrentAsync(cancellationToken);
         var pairs = await decisions.LoadAsync(cancellationToken);
         var development = await DevelopmentCalls.Call2021Async();
-        var result = DecisionTraining.Train(current.Model, pairs, development);
+        var vectors = await embeddings.GetOrComputeAsync(DecisionTraining.TextsToEmbed(current.Model, pairs, development), cancellationToken);
+        var result = DecisionTraining.Train(current.Model, pairs, development, vectors);
         if (!store)
         {
             return new TrainingReport(result, current, null, false);

@@ -36,8 +36,10 @@ public static class DecisionTraining
     /// the present), else one applicant in three. The candidate is the current model's transformer with the weights
     /// <see cref="TextModelTrainer.LearnWeights"/> learns from the labelled set and the other decisions.
     /// </summary>
-    public static DecisionTrainingResult Train(TextModel current, IReadOnlyList<DecisionPair> decisions, DevelopmentCall? development)
+    public static DecisionTrainingResult Train(TextModel current, IReadOnlyList<DecisionPair> decisions, DevelopmentCall? development,
+        TextEmbeddings? embeddings = null)
     {
+        embeddings ??= TextEmbeddings.None;
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(decisions);
         var ordered = decisions
@@ -51,9 +53,9 @@ public static class DecisionTraining
 
         var pairs = LabelledSet();
         pairs.AddRange(training.Select(d => (d.ApplicantNeeds, d.OfferExpertise, d.Right)));
-        var candidate = current.WithWeights(TextModelTrainer.LearnWeights(current, pairs));
-        var candidateEvaluation = Evaluate(candidate, heldOut, development);
-        var currentEvaluation = Evaluate(current, heldOut, development);
+        var candidate = current.WithWeights(TextModelTrainer.LearnWeights(current, pairs, embeddings));
+        var candidateEvaluation = Evaluate(candidate, heldOut, development, embeddings);
+        var currentEvaluation = Evaluate(current, heldOut, development, embeddings);
         return new DecisionTrainingResult
         {
             Candidate = candidate,
@@ -88,12 +90,14 @@ public static class DecisionTraining
     }
 
     /// <summary>One model's figures on the held-out decisions and the development call.</summary>
-    public static DecisionEvaluation Evaluate(TextModel model, IReadOnlyList<DecisionPair> heldOut, DevelopmentCall? development)
+    public static DecisionEvaluation Evaluate(TextModel model, IReadOnlyList<DecisionPair> heldOut, DevelopmentCall? development,
+        TextEmbeddings? embeddings = null)
     {
+        embeddings ??= TextEmbeddings.None;
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(heldOut);
-        var (comparisons, hits) = Pairwise(model, heldOut);
-        var ranks = development is null ? [] : Ranks(model, development);
+        var (comparisons, hits) = Pairwise(model, heldOut, embeddings);
+        var ranks = development is null ? [] : Ranks(model, development, embeddings);
         return new DecisionEvaluation
         {
             ModelVersion = model.Version,
@@ -109,9 +113,9 @@ public static class DecisionTraining
     private static bool Worse(double? candidate, double? current) =>
         candidate is { } mine && current is { } theirs && mine < theirs - Tolerance;
 
-    private static (int Comparisons, int Hits) Pairwise(TextModel model, IReadOnlyList<DecisionPair> decisions)
+    private static (int Comparisons, int Hits) Pairwise(TextModel model, IReadOnlyList<DecisionPair> decisions, TextEmbeddings embeddings)
     {
-        var scores = Scores(model, decisions);
+        var scores = Scores(model, decisions, embeddings);
         int comparisons = 0, hits = 0;
         foreach (var applicant in decisions.Select((d, i) => (d, Score: scores[i])).GroupBy(x => (x.d.CallYear, x.d.ApplicantId)))
         {
@@ -127,7 +131,7 @@ public static class DecisionTraining
     }
 
     /// <summary>Each decision's score as a round computes it: the applicant's needs blended with its profile, against the offer.</summary>
-    private static double[] Scores(TextModel model, IReadOnlyList<DecisionPair> decisions)
+    private static double[] Scores(TextModel model, IReadOnlyList<DecisionPair> decisions, TextEmbeddings embeddings)
     {
         var texts = new List<string?>(3 * decisions.Count);
         foreach (var d in decisions)
@@ -137,17 +141,17 @@ public static class DecisionTraining
             texts.Add(d.OfferExpertise);
         }
 
-        var vectors = model.Featurize(texts);
+        var vectors = model.Featurize(texts, embeddings);
         return [.. decisions.Select((_, i) =>
             SparseVector.Blend(vectors[3 * i], vectors[(3 * i) + 1], model.Options.ProfileWeight).Dot(vectors[(3 * i) + 2]))];
     }
 
     /// <summary>Each query's rank: one plus the offers of its field, not acceptable, that score at least its best acceptable one.</summary>
-    private static List<int> Ranks(TextModel model, DevelopmentCall call)
+    private static List<int> Ranks(TextModel model, DevelopmentCall call, TextEmbeddings embeddings)
     {
         var queries = call.Queries.Where(q => q.Acceptable.Count > 0).ToList();
         var texts = queries.SelectMany(q => new string?[] { q.Needs, q.Profile }).Concat(call.Offers.Select(o => o.Expertise)).ToList();
-        var vectors = model.Featurize(texts);
+        var vectors = model.Featurize(texts, embeddings);
         var offers = call.Offers.Select((o, i) => (Offer: o, Vector: vectors[(2 * queries.Count) + i])).ToList();
         var ranks = new List<int>(queries.Count);
         for (var q = 0; q < queries.Count; q++)
@@ -167,6 +171,21 @@ public static class DecisionTraining
         }
 
         return ranks;
+    }
+
+    /// <summary>
+    /// The texts whose sentence embeddings training and evaluation can use (the labelled set's, the decisions', the development
+    /// call's), as the model hands them to the encoder; the host embeds them and passes them to <see cref="Train"/>.
+    /// </summary>
+    public static IReadOnlyList<string> TextsToEmbed(TextModel model, IReadOnlyList<DecisionPair> decisions, DevelopmentCall? development)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var texts = LabelledSet().SelectMany(p => new[] { p.Query, p.Offer })
+            .Concat(decisions.SelectMany(d => new[] { d.ApplicantNeeds, d.ApplicantProfile, d.OfferExpertise }))
+            .Concat(development?.Queries.SelectMany(q => new[] { q.Needs, q.Profile }) ?? [])
+            .Concat(development?.Offers.Select(o => o.Expertise) ?? []);
+        return [.. texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(model.EmbeddingText).Distinct(StringComparer.Ordinal)];
     }
 
     private static int Bucket(DecisionPair decision) =>

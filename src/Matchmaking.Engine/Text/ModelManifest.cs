@@ -16,7 +16,7 @@ public sealed record ModelManifest
     public required string Version { get; init; }
     public required string ArtifactFile { get; init; }
     public required TextModelOptions Parameters { get; init; }
-    /// <summary>The weight of each feature group: words, bigrams, character n-grams, concepts, hashed words.</summary>
+    /// <summary>The weight of each feature group: words, bigrams, character n-grams, concepts, hashed words, lexical, related, dense.</summary>
     public required IReadOnlyList<double> GroupWeights { get; init; }
     public required int VocabularySize { get; init; }
     /// <summary>Thesaurus concepts carried by the artifact (0 for a model without concepts).</summary>
@@ -31,6 +31,10 @@ public sealed record ModelManifest
     public EvaluationReport? HeldOutEvaluation { get; init; }
     /// <summary>On blind sets, written after the model they measure was frozen.</summary>
     public IReadOnlyList<NamedEvaluation>? BlindEvaluations { get; init; }
+    /// <summary>On the development call written by others (ml-models/evaluation/call2021): P@1 and MRR within each field.</summary>
+    public DecisionEvaluation? DevelopmentEvaluation { get; init; }
+    /// <summary>The lexicon the model was fitted with (a hash of FreeDict's and WordNet's files); null without one.</summary>
+    public string? Lexicon { get; init; }
 
     public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, Json);
 

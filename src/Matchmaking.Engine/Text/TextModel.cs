@@ -87,7 +87,8 @@ public sealed class TextModel
 
         var transformer = TextPipeline.Build(ml, options).Fit(ml.Data.LoadFromEnumerable(documents.Concat(ThesaurusDocuments())));
         double[] weights = groupWeights is null
-            ? [options.WordWeight, options.BigramWeight, options.CharWeight, options.ConceptWeight, options.HashedWeight]
+            ? [options.WordWeight, options.BigramWeight, options.CharWeight, options.ConceptWeight, options.HashedWeight,
+                lexicon is null ? 0 : options.LexicalWeight, lexicon is null ? 0 : options.RelatedWeight, options.DenseWeight]
             : [.. groupWeights];
         var sha = trainingDataSha256 ?? Hash(documents.Select(d => d.Text));
         var settings = new ModelSettings

@@ -26,7 +26,7 @@ public static class TextModelTrainer
     /// <summary>Fits and evaluates on the labelled set and, where given, on the held-out and blind sets.</summary>
     public static TrainedModel Train(IReadOnlyList<Stream> corpus, Stream? labelledSet, Stream? heldOutSet, TextModelOptions options,
         TimeProvider time, IReadOnlyList<(string Name, Stream Set)>? blindSets = null, Lexicon.Lexicon? lexicon = null,
-        TextEmbeddings? embeddings = null)
+        TextEmbeddings? embeddings = null, DevelopmentCall? development = null)
     {
         embeddings ??= TextEmbeddings.None;
         ArgumentNullException.ThrowIfNull(corpus);
@@ -55,6 +55,8 @@ public static class TextModelTrainer
             Evaluation = labelled is null ? null : ModelEvaluator.Evaluate(model, new MemoryStream(labelled), embeddings),
             HeldOutEvaluation = heldOutSet is null ? null : ModelEvaluator.Evaluate(model, heldOutSet, embeddings),
             BlindEvaluations = blind,
+            DevelopmentEvaluation = development is null ? null : DecisionTraining.Evaluate(model, [], development, embeddings),
+            Lexicon = lexicon?.Identity,
         });
     }
 
@@ -113,6 +115,19 @@ public static class TextModelTrainer
         FeatureGroup.Related => model.Lexicon is null ? 0 : model.Options.RelatedWeight,
         _ => model.Options.DenseWeight,
     };
+
+    /// <summary>
+    /// The texts of evaluation sets and a development call as the encoder should see them (French rendered in English words
+    /// by the lexicon), so that the host can embed them before training.
+    /// </summary>
+    public static IReadOnlyList<string> TextsToEmbed(IReadOnlyList<byte[]> sets, DevelopmentCall? development, Lexicon.Lexicon? lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var texts = sets.SelectMany(set => ModelEvaluator.Pairs(new MemoryStream(set)).SelectMany(p => new[] { p.Query, p.Offer }))
+            .Concat(development?.Queries.SelectMany(q => new[] { q.Needs, q.Profile }) ?? [])
+            .Concat(development?.Offers.Select(o => o.Expertise) ?? []);
+        return [.. texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => lexicon is null ? t : lexicon.RenderEnglish(t)).Distinct(StringComparer.Ordinal)];
+    }
 
     public static List<string> ReadDocuments(IReadOnlyList<Stream> corpus)
     {
