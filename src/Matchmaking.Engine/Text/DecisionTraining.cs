@@ -53,7 +53,8 @@ public static class DecisionTraining
 
         var pairs = LabelledSet();
         pairs.AddRange(training.Select(d => (d.ApplicantNeeds, d.OfferExpertise, d.Right)));
-        var candidate = current.WithWeights(TextModelTrainer.LearnWeights(current, pairs, embeddings));
+        // Nothing new to learn from: the labelled set alone is what the current weights were chosen beside.
+        var candidate = training.Count == 0 ? current : current.WithWeights(TextModelTrainer.LearnWeights(current, pairs, embeddings));
         var candidateEvaluation = Evaluate(candidate, heldOut, development, embeddings);
         var currentEvaluation = Evaluate(current, heldOut, development, embeddings);
         return new DecisionTrainingResult
