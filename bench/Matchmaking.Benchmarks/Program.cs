@@ -7,6 +7,8 @@ using Matchmaking.Benchmarks;
 // bdn: BenchmarkDotNet on the real-scale pairing.
 // load: open-loop HTTP load on a running service (bench/load.sh).
 // embeddings: the sentence encoder's cold start, time per text and resident memory, beside the package's own encoder.
+// weights: the grid search and cross-validation that chose the shipped group weights (model card).
+// embeddings: the sentence encoder's cold start, time per text and memory.
 // pair-inputs: writes applicants.csv and mentors.csv for bench/pair-process.sh.
 var mode = args.FirstOrDefault() ?? "scale";
 switch (mode)
@@ -23,8 +25,8 @@ switch (mode)
     case "phases":
         Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
-    case "reweight":
-        Reweight.Run(args[1], args[2..]);
+    case "weights":
+        await WeightSearch.RunAsync(args.Length > 1 ? args[1] : Paths.ModelsFolder());
         break;
     case "embeddings":
         EmbeddingRuns.Run(args[1..]);
