@@ -9,7 +9,7 @@ internal static class Phases
 {
     public static void Run(int applicants, int offers)
     {
-        var model = TextModel.Default;
+        var model = Matchmaking.Core.Matching.TextModelProvider.WithLexicon(TextModel.Default);
         var request = SyntheticRequests.Create(applicants, offers, EligibilityMode.None, seed: applicants);
         var texts = request.Applicants.SelectMany(a => new string?[] { a.Needs, a.Profile }).Concat(request.Mentors.Select(m => m.Expertise)).ToList();
         var cold = Stopwatch.StartNew();
@@ -18,9 +18,11 @@ internal static class Phases
         var passes = applicants < 1000 ? 30 : 2;
         for (var i = 0; i < passes; i++)
         {
+            model.ForgetFeaturized();
             var watch = Stopwatch.StartNew();
             var vectors = model.Featurize(texts);
             Console.WriteLine($"featurize {texts.Count} texts: {watch.Elapsed.TotalMilliseconds:F0} ms, mean nnz {vectors.Average(v => v.Count):F0}");
+            model.ForgetFeaturized();
             watch.Restart();
             var result = PairingEngine.Run(request, model);
             Console.WriteLine($"whole run: {watch.Elapsed.TotalMilliseconds:F0} ms, {result.Pairs.Count} pairs");

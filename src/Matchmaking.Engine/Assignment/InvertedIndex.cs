@@ -9,13 +9,15 @@ internal sealed class InvertedIndex
     private readonly int[] start;
     private readonly int[] mentors;
     private readonly float[] weights;
+    private readonly float[]?[] dense;
 
-    private InvertedIndex(Dictionary<int, int> rows, int[] start, int[] mentors, float[] weights)
+    private InvertedIndex(Dictionary<int, int> rows, int[] start, int[] mentors, float[] weights, float[]?[] dense)
     {
         this.rows = rows;
         this.start = start;
         this.mentors = mentors;
         this.weights = weights;
+        this.dense = dense;
     }
 
     public static InvertedIndex Build(IReadOnlyList<ScoredMentor> offers)
@@ -56,12 +58,24 @@ internal sealed class InvertedIndex
             }
         }
 
-        return new InvertedIndex(rows, start, mentors, weights);
+        return new InvertedIndex(rows, start, mentors, weights, [.. offers.Select(o => o.Vector.Dense)]);
     }
 
     /// <summary>Adds the dot product of <paramref name="query"/> with every mentor into <paramref name="scores"/>.</summary>
     public void Accumulate(SparseVector query, float[] scores)
     {
+        if (query.Dense is { } queryDense)
+        {
+            // Every mentor with an embedding holds every dense position: one SIMD dot product each, not postings.
+            for (var m = 0; m < dense.Length; m++)
+            {
+                if (dense[m] is { } mentorDense && mentorDense.Length == queryDense.Length)
+                {
+                    scores[m] += System.Numerics.Tensors.TensorPrimitives.Dot(queryDense, mentorDense);
+                }
+            }
+        }
+
         for (var i = 0; i < query.Count; i++)
         {
             if (!rows.TryGetValue(query.Ids[i], out var row))

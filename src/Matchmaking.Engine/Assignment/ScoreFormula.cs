@@ -5,6 +5,10 @@ namespace Matchmaking.Engine.Assignment;
 /// The small language term prefers, between equally relevant mentors, the one the whole applicant team can talk to;
 /// it can never lift an unrelated mentor above a related one by more than 0.05. Always in [0, 1].
 /// </summary>
+/// <remarks>
+/// The similarity is clamped to [0, 1] here too: an inverted index's sum can dip below 0 (sentence embeddings have negative
+/// cosines), and the optimality check must score a pair exactly as the solver did.
+/// </remarks>
 internal static class ScoreFormula
 {
     public const double SimilarityShare = 0.95;
@@ -15,7 +19,7 @@ internal static class ScoreFormula
 
     public static double Score(double similarity, int sharedLanguages, int applicantLanguages) =>
         Math.Clamp(
-            (SimilarityShare * similarity) + (LanguageShare * (applicantLanguages == 0 ? 0 : (double)sharedLanguages / applicantLanguages)),
+            (SimilarityShare * Math.Clamp(similarity, 0, 1)) + (LanguageShare * (applicantLanguages == 0 ? 0 : (double)sharedLanguages / applicantLanguages)),
             0,
             1);
 

@@ -1,14 +1,12 @@
 namespace Matchmaking.Engine.Text;
 
 /// <summary>
-/// The groups computed beside the ML.NET pipeline: lexical stems, WordNet-related stems, the sentence embedding. Their ids
-/// sit above the pipeline's space: lexical ids from <see cref="LexicalBase"/> (two per stem, direct and related), dense
-/// ids from <see cref="DenseBase"/>.
+/// The groups computed beside the ML.NET pipeline: lexical stems, WordNet-related stems (ids above the pipeline's space,
+/// from <see cref="LexicalBase"/>, two per stem: direct and related), and the sentence embedding (the vector's dense tail).
 /// </summary>
 internal static class ExtraGroups
 {
     public const int LexicalBase = 1 << 24;
-    public const int DenseBase = 1 << 30;
 
     public static GroupShares Shares(IReadOnlyList<double> groupWeights, bool hasLexicon)
     {
@@ -26,7 +24,7 @@ internal static class ExtraGroups
     }
 
     public static SparseVector Compose(SparseVector pipeline, string? text, GroupShares weights, Lexicon.Lexicon? lexicon, bool hypernyms,
-        TextEmbeddings embeddings, TextModel model)
+        float[]? dense)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -38,17 +36,24 @@ internal static class ExtraGroups
         Append(ids, values, pipeline.Ids, pipeline.Values, weights.Pipeline);
         if (lexicon is not null && (weights.Lexical > 0 || weights.Related > 0))
         {
-            var bag = lexicon.Analyse(text, hypernyms);
+            var bag = lexicon.Analyse(text, hypernyms, related: weights.Related > 0);
             AppendBag(ids, values, bag.Direct, lexicon, 0, weights.Lexical);
             AppendBag(ids, values, bag.Related, lexicon, 1, weights.Related);
         }
 
-        if (weights.Dense > 0 && embeddings.Vectors.TryGetValue(model.EmbeddingText(text), out var dense))
+        float[]? tail = null;
+        if (weights.Dense > 0 && dense is not null)
         {
-            Append(ids, values, [.. Enumerable.Range(DenseBase, dense.Length)], dense, weights.Dense);
+            // A unit vector scaled by √weight, as the sparse groups are.
+            tail = new float[dense.Length];
+            var norm = System.Numerics.Tensors.TensorPrimitives.Norm<float>(dense);
+            if (norm > 0)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Multiply(dense, (float)(Math.Sqrt(weights.Dense) / norm), tail);
+            }
         }
 
-        return SparseVector.Normalized([.. ids], [.. values]);
+        return SparseVector.Normalized([.. ids], [.. values], tail);
     }
 
     private static void AppendBag(List<int> ids, List<float> values, IReadOnlyDictionary<string, float> bag, Lexicon.Lexicon lexicon,

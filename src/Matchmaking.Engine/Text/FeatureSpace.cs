@@ -49,7 +49,7 @@ internal sealed class FeatureSpace
     {
         if (id >= offsets[^1])
         {
-            return id >= ExtraGroups.DenseBase ? FeatureGroup.Dense : (id - ExtraGroups.LexicalBase) % 2 == 0 ? FeatureGroup.Lexical : FeatureGroup.Related;
+            return (id - ExtraGroups.LexicalBase) % 2 == 0 ? FeatureGroup.Lexical : FeatureGroup.Related;
         }
 
         var g = 0;

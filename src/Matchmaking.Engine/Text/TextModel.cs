@@ -31,6 +31,7 @@ public sealed class TextModel
     private readonly ITransformer transformer;
     private readonly double[] scales;
     private readonly ConcurrentDictionary<string, SparseVector> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SparseVector> composedCache = new(StringComparer.Ordinal);
     private readonly Lazy<FeatureSpace> space;
     private readonly Lexicon.Lexicon? lexicon;
 
@@ -217,11 +218,31 @@ public sealed class TextModel
         }
 
         var composed = new SparseVector[pipeline.Length];
-        for (var i = 0; i < composed.Length; i++)
+        // Large batches are composed on every core: the lexicon's caches and stemmers are thread-safe.
+        var options = new ParallelOptions
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            composed[i] = ExtraGroups.Compose(pipeline[i], texts[i], extra, lexicon, Options.Hypernyms, embeddings, this);
-        }
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = composed.Length < ParallelBatch ? 1 : Environment.ProcessorCount,
+        };
+        Parallel.For(0, composed.Length, options, i =>
+        {
+            var text = texts[i] ?? "";
+            var dense = extra.Dense > 0 && text.Length > 0 && embeddings.Vectors.TryGetValue(EmbeddingText(text), out var vector) ? vector : null;
+            // A text's whole vector never changes under one model and one encoder: kept, with or without its embedding.
+            var key = dense is null ? text : "\u0001" + text;
+            if (!composedCache.TryGetValue(key, out var whole))
+            {
+                whole = ExtraGroups.Compose(pipeline[i], text, extra, lexicon, Options.Hypernyms, dense);
+                if (composedCache.Count >= CacheLimit)
+                {
+                    composedCache.Clear();
+                }
+
+                composedCache.TryAdd(key, whole);
+            }
+
+            composed[i] = whole;
+        });
 
         return composed;
     }
@@ -272,7 +293,12 @@ public sealed class TextModel
     }
 
     /// <summary>Empties the cache of featurized texts (benchmarks measure rounds whose texts are all new with it).</summary>
-    internal void ForgetFeaturized() => cache.Clear();
+    internal void ForgetFeaturized()
+    {
+        cache.Clear();
+        composedCache.Clear();
+        lexicon?.ForgetAnalysed();
+    }
 
     private SparseVector[] Transform(List<string> texts, CancellationToken cancellationToken)
     {

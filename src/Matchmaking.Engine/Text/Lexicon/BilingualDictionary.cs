@@ -14,6 +14,7 @@ internal sealed class BilingualDictionary
 
     private readonly FrozenDictionary<string, string[]> byWord;
     private readonly FrozenDictionary<string, string[]> byStem;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> byInflection = new(StringComparer.Ordinal);
 
     private BilingualDictionary(Dictionary<string, List<string>> words)
     {
@@ -60,10 +61,27 @@ internal sealed class BilingualDictionary
     }
 
     /// <summary>The English translations of a normalized French word, the first sense first; empty when it has none.</summary>
-    public IReadOnlyList<string> Translate(string frenchWord) =>
-        byWord.TryGetValue(frenchWord, out var exact) ? exact
-        : byStem.TryGetValue(Stemmers.French(frenchWord), out var stemmed) ? stemmed
-        : [];
+    public IReadOnlyList<string> Translate(string frenchWord)
+    {
+        if (byWord.TryGetValue(frenchWord, out var exact))
+        {
+            return exact;
+        }
+
+        // An inflected form is stemmed once (Snowball allocates a string per call), then found by its stem.
+        if (!byInflection.TryGetValue(frenchWord, out var found))
+        {
+            if (byInflection.Count >= 100_000)
+            {
+                byInflection.Clear();
+            }
+
+            found = byStem.TryGetValue(Stemmers.French(frenchWord), out var stemmed) ? stemmed : [];
+            byInflection.TryAdd(frenchWord, found);
+        }
+
+        return found;
+    }
 
     private static void Add(Dictionary<string, List<string>> words, string french, string english)
     {

@@ -17,6 +17,8 @@ public sealed class Lexicon
     private readonly BilingualDictionary dictionary;
     private readonly WordNet wordNet;
     private readonly ConcurrentDictionary<string, LexicalBag> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
     private int lastTermId = -1;
 
@@ -52,6 +54,24 @@ public sealed class Lexicon
     /// </summary>
     public string RenderEnglish(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (rendered.TryGetValue(text, out var english))
+        {
+            return english;
+        }
+
+        english = Render(text);
+        if (rendered.Count >= CacheLimit)
+        {
+            rendered.Clear();
+        }
+
+        rendered.TryAdd(text, english);
+        return english;
+    }
+
+    private string Render(string text)
+    {
         var words = TextNormalizer.Words(text);
         if (!LanguageGuess.IsFrench(words))
         {
@@ -64,15 +84,15 @@ public sealed class Lexicon
     }
 
     /// <summary>The text's English stems, and the stems of the related words WordNet gives; each source word weighs 1.</summary>
-    internal LexicalBag Analyse(string text, bool hypernyms)
+    internal LexicalBag Analyse(string text, bool hypernyms, bool related = true)
     {
-        var key = hypernyms ? "h\n" + text : "s\n" + text;
+        var key = (related ? hypernyms ? "h\n" : "s\n" : "-\n") + text;
         if (cache.TryGetValue(key, out var bag))
         {
             return bag;
         }
 
-        bag = Compute(text, hypernyms);
+        bag = Compute(text, hypernyms, related);
         if (cache.Count >= CacheLimit)
         {
             cache.Clear();
@@ -82,13 +102,36 @@ public sealed class Lexicon
         return bag;
     }
 
+    /// <summary>Empties the cache of analysed texts (benchmarks measure rounds whose texts are all new with it).</summary>
+    internal void ForgetAnalysed()
+    {
+        cache.Clear();
+        rendered.Clear();
+    }
+
     /// <summary>A stem's id in vectors: fixed for the life of the process, which is as long as any vector is kept.</summary>
     internal int TermId(string stem) => termIds.TryGetValue(stem, out var id) ? id : termIds.GetOrAdd(stem, _ => Interlocked.Increment(ref lastTermId));
 
     /// <summary>A stem's inverse document frequency in WordNet's glosses.</summary>
     internal float Idf(string stem) => wordNet.Idf(stem);
 
-    private LexicalBag Compute(string text, bool hypernyms)
+    /// <summary>Words recur across texts: each is stemmed once (Snowball allocates a string per call).</summary>
+    private string EnglishStem(string word)
+    {
+        if (!stems.TryGetValue(word, out var stem))
+        {
+            if (stems.Count >= CacheLimit)
+            {
+                stems.Clear();
+            }
+
+            stems.TryAdd(word, stem = Stemmers.English(word));
+        }
+
+        return stem;
+    }
+
+    private LexicalBag Compute(string text, bool hypernyms, bool withRelated)
     {
         var words = TextNormalizer.Words(text);
         var french = LanguageGuess.IsFrench(words);
@@ -105,9 +148,14 @@ public sealed class Lexicon
             var share = 1f / english.Count;
             foreach (var e in english)
             {
-                Add(direct, Stemmers.English(e), share);
+                Add(direct, EnglishStem(e), share);
+                if (!withRelated)
+                {
+                    continue;
+                }
+
                 var (synonyms, broader) = wordNet.Related(e, hypernyms);
-                var near = synonyms.Concat(broader).Select(Stemmers.English).Where(s => s != Stemmers.English(e)).Distinct(StringComparer.Ordinal).ToList();
+                var near = synonyms.Concat(broader).Select(EnglishStem).Where(s => s != EnglishStem(e)).Distinct(StringComparer.Ordinal).ToList();
                 foreach (var stem in near)
                 {
                     Add(related, stem, share / near.Count);
