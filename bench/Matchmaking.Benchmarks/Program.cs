@@ -7,6 +7,7 @@ using Matchmaking.Benchmarks;
 // bdn: BenchmarkDotNet on the real-scale pairing.
 // load: open-loop HTTP load on a running service (bench/load.sh).
 // embeddings: the sentence encoder's cold start, time per text and resident memory, beside the package's own encoder.
+// lexicon: how long reading the lexicon (FreeDict, WordNet) takes in a fresh process.
 // weights: the grid search and cross-validation that chose the shipped group weights (model card).
 // embeddings: the sentence encoder's cold start, time per text and memory.
 // pair-inputs: writes applicants.csv and mentors.csv for bench/pair-process.sh.
@@ -24,6 +25,9 @@ switch (mode)
         break;
     case "phases":
         Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        break;
+    case "lexicon":
+        LexiconLoad.Run();
         break;
     case "weights":
         await WeightSearch.RunAsync(args.Length > 1 ? args[1] : Paths.ModelsFolder());

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Matching;
 using System.Net;
 using Dapper;
 using Matchmaking.Cli;
@@ -26,7 +27,7 @@ public sealed class TrainDecisionsCommandTests(AppFactory factory, ITestOutputHe
         Assert.True(code == 0, error + output);
         Assert.Contains("current", output, StringComparison.Ordinal);
         Assert.Contains("candidate", output, StringComparison.Ordinal);
-        Assert.Contains($"{TextModel.Default.Version} (shipped)", output, StringComparison.Ordinal);
+        Assert.Contains($"{TextModelProvider.WithLexicon(TextModel.Default).Version} (shipped)", output, StringComparison.Ordinal);
         Assert.Contains("development call P@1 (42 queries)", output, StringComparison.Ordinal);
         Assert.Contains("Dry run: nothing stored.", output, StringComparison.Ordinal);
         await using var connection = factory.OpenConnection();

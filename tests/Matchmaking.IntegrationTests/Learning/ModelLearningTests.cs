@@ -1,3 +1,4 @@
+using Matchmaking.Core.Matching;
 using System.Net;
 using Dapper;
 using Matchmaking.Core.Learning;
@@ -62,7 +63,7 @@ public sealed class ModelLearningTests(AppFactory factory) : IClassFixture<AppFa
         var overview = await (await secretariat.GetAsync("/api/models")).JsonAsync();
         var version = Assert.Single(overview.GetProperty("versions").EnumerateArray());
         Assert.Equal(training.GetProperty("model_version_id").GetInt64(), version.GetProperty("id").GetInt64());
-        Assert.Equal(TextModel.Default.Version, version.GetProperty("parent_version").GetString());
+        Assert.Equal(TextModelProvider.WithLexicon(TextModel.Default).Version, version.GetProperty("parent_version").GetString());
         Assert.Equal(1, version.GetProperty("decisions").GetInt32() + version.GetProperty("held_out_decisions").GetInt32());
         foreach (var evaluation in new[] { version.GetProperty("evaluation"), version.GetProperty("parent_evaluation") })
         {
@@ -70,7 +71,7 @@ public sealed class ModelLearningTests(AppFactory factory) : IClassFixture<AppFa
             Assert.InRange(evaluation.GetProperty("development_precision_at1").GetDouble(), 0.5, 1);
         }
 
-        Assert.Equal(TextModel.Default.Version, version.GetProperty("parent_evaluation").GetProperty("model_version").GetString());
+        Assert.Equal(TextModelProvider.WithLexicon(TextModel.Default).Version, version.GetProperty("parent_evaluation").GetProperty("model_version").GetString());
         // One decision learned on top of the shipped examples: either the same weights or a model judged on the same sets.
         var verdict = version.GetProperty("verdict").GetString();
         Assert.Equal(verdict == "promoted", version.GetProperty("active").GetBoolean());
@@ -103,7 +104,7 @@ public sealed class ModelLearningTests(AppFactory factory) : IClassFixture<AppFa
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await secretariat.PostAsync("/api/models/shipped/activate", null));
         var back = await RunRoundAsync(secretariat);
 
-        Assert.Equal(TextModel.Default.Version, back.Version);
+        Assert.Equal(TextModelProvider.WithLexicon(TextModel.Default).Version, back.Version);
         Assert.Null(back.VersionId);
         await using var connection = factory.OpenConnection();
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM audit_log WHERE action = 'activate_model'"));

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Matching;
 using Dapper;
 using Matchmaking.Engine.Text;
 using Matchmaking.IntegrationTests.Infrastructure;
@@ -22,8 +23,8 @@ internal static class StoredModels
             new DecisionPair { ApplicantNeeds = d.Needs, OfferExpertise = d.Right, Right = true, CallYear = 2020 + (i % 2), ApplicantId = $"a{i}" },
             new DecisionPair { ApplicantNeeds = d.Needs, OfferExpertise = d.Wrong, Right = false, CallYear = 2020 + (i % 2), ApplicantId = $"a{i}" },
         }).ToList();
-        var candidate = DecisionTraining.Train(TextModel.Default, decisions, null);
-        Assert.NotEqual(TextModel.Default.Version, candidate.Candidate.Version);
+        var candidate = DecisionTraining.Train(TextModelProvider.WithLexicon(TextModel.Default), decisions, null);
+        Assert.NotEqual(TextModelProvider.WithLexicon(TextModel.Default).Version, candidate.Candidate.Version);
         using var artifact = new MemoryStream();
         candidate.Candidate.Save(artifact);
         await using var connection = factory.OpenConnection();
@@ -34,7 +35,7 @@ internal static class StoredModels
             RETURNING id
             """, new
         {
-            version = candidate.Candidate.Version, parent = TextModel.Default.Version, artifact = artifact.ToArray(),
+            version = candidate.Candidate.Version, parent = TextModelProvider.WithLexicon(TextModel.Default).Version, artifact = artifact.ToArray(),
             weights = candidate.Candidate.GroupWeights.ToArray(),
             evaluation = System.Text.Json.JsonSerializer.Serialize(candidate.CandidateEvaluation, Core.JsonDefaults.Options),
         });

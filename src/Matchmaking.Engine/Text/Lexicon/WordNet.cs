@@ -53,14 +53,36 @@ internal sealed class WordNet
         ArgumentNullException.ThrowIfNull(open);
         var senses = new FrozenDictionary<string, int[]>[Parts.Length];
         var exceptions = new FrozenDictionary<string, string>[Parts.Length];
-        var synsets = new Dictionary<long, Synset>();
-        var glossFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var data = new List<(int Part, string Line)>();
         for (var p = 0; p < Parts.Length; p++)
         {
             senses[p] = ReadIndex(open($"index.{Parts[p]}"));
             exceptions[p] = ReadExceptions(open($"{Parts[p]}.exc"));
-            ReadData(open($"data.{Parts[p]}"), p, synsets, glossFrequency);
+            data.AddRange(Lines(open($"data.{Parts[p]}")).Select(line => (p, line)));
         }
+
+        // 117,000 synsets and their glosses, parsed on every core in ranges; each range counts its own gloss frequencies.
+        var synsets = new System.Collections.Concurrent.ConcurrentDictionary<long, Synset>(Environment.ProcessorCount, data.Count);
+        var glossFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gate = new Lock();
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, data.Count, 4096), range =>
+        {
+            var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var (key, synset) = ParseSynset(data[i].Line, data[i].Part, stems, counts);
+                synsets[key] = synset;
+            }
+
+            lock (gate)
+            {
+                foreach (var (stem, count) in counts)
+                {
+                    glossFrequency[stem] = glossFrequency.GetValueOrDefault(stem) + count;
+                }
+            }
+        });
 
         return new WordNet(senses, exceptions, synsets.ToFrozenDictionary(), glossFrequency.ToFrozenDictionary(StringComparer.Ordinal));
     }
@@ -158,44 +180,47 @@ internal sealed class WordNet
         return exceptions.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static void ReadData(Stream stream, int part, Dictionary<long, Synset> synsets, Dictionary<string, int> glossFrequency)
+    /// <summary>One line of a data file: the synset (its words, its hypernyms), and its gloss counted into <paramref name="counts"/>.</summary>
+    private static (long Key, Synset Synset) ParseSynset(string line, int part, Dictionary<string, string> stems, Dictionary<string, int> counts)
     {
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in Lines(stream))
+        // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
+        var halves = line.Split(" | ", 2);
+        var f = halves[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var offset = int.Parse(f[0], CultureInfo.InvariantCulture);
+        var count = int.Parse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        var words = new List<string>();
+        for (var w = 0; w < count; w++)
         {
-            // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
-            var halves = line.Split(" | ", 2);
-            var f = halves[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var offset = int.Parse(f[0], CultureInfo.InvariantCulture);
-            var count = int.Parse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            var words = new List<string>();
-            for (var w = 0; w < count; w++)
-            {
-                var lemma = f[4 + (2 * w)];
-                var paren = lemma.IndexOf('(', StringComparison.Ordinal);
-                words.AddRange(TextNormalizer.Words(paren > 0 ? lemma[..paren] : lemma));
-            }
+            var lemma = f[4 + (2 * w)];
+            var paren = lemma.IndexOf('(', StringComparison.Ordinal);
+            words.AddRange(TextNormalizer.Words(paren > 0 ? lemma[..paren] : lemma));
+        }
 
-            var at = 4 + (2 * count);
-            var pointers = int.Parse(f[at], CultureInfo.InvariantCulture);
-            var hypernyms = new List<(int, int)>();
-            for (var i = 0; i < pointers; i++)
+        var at = 4 + (2 * count);
+        var pointers = int.Parse(f[at], CultureInfo.InvariantCulture);
+        var hypernyms = new List<(int, int)>();
+        for (var i = 0; i < pointers; i++)
+        {
+            var symbol = f[at + 1 + (4 * i)];
+            if (symbol is "@" or "@i")
             {
-                var symbol = f[at + 1 + (4 * i)];
-                if (symbol is "@" or "@i")
-                {
-                    var target = int.Parse(f[at + 2 + (4 * i)], CultureInfo.InvariantCulture);
-                    hypernyms.Add((PartOf(f[at + 3 + (4 * i)]), target));
-                }
-            }
-
-            synsets[Key(part, offset)] = new Synset([.. words.Distinct(StringComparer.Ordinal)], [.. hypernyms]);
-            var glossWords = halves.Length > 1 ? TextNormalizer.Words(halves[1]) : [];
-            foreach (var stem in words.Concat(glossWords).Select(w => Stem(w, stems)).Distinct(StringComparer.Ordinal))
-            {
-                glossFrequency[stem] = glossFrequency.GetValueOrDefault(stem) + 1;
+                var target = int.Parse(f[at + 2 + (4 * i)], CultureInfo.InvariantCulture);
+                hypernyms.Add((PartOf(f[at + 3 + (4 * i)]), target));
             }
         }
+
+        var glossWords = halves.Length > 1 ? TextNormalizer.Words(halves[1]) : [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words.Concat(glossWords))
+        {
+            var stem = Stem(word, stems);
+            if (seen.Add(stem))
+            {
+                counts[stem] = counts.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        return (Key(part, offset), new Synset([.. words.Distinct(StringComparer.Ordinal)], [.. hypernyms]));
     }
 
     private static string Stem(string word, Dictionary<string, string> stems)
