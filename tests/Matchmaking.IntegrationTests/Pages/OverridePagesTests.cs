@@ -65,7 +65,7 @@ public sealed class OverridePagesTests(BrowserHost host) : IClassFixture<Browser
             .GetByRole(AriaRole.Link, new() { Name = "Pair Kumasi with another mentor city of the field" }).ClickAsync();
         await Expect(coordinator.Locator("h1")).ToHaveTextAsync("Pair Kumasi (GH) by hand");
         await Expect(coordinator.Locator("#option-mentor-notmember")).ToContainTextAsync("not a member in field");
-        await Expect(coordinator.Locator("#option-mentor-liverpool")).ToContainTextAsync("music venue");
+        await Expect(coordinator.Locator("#option-mentor-liverpool")).ToContainTextAsync("live music");
         await coordinator.GetByLabel("Pair with Bologna (IT)").CheckAsync();
         await coordinator.GetByLabel("Note (optional)").FillAsync("music education fits");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Pair with the chosen mentor city" }).ClickAsync();
