@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Matchmaking.Engine.Text.Lexicon;
 
@@ -12,16 +11,16 @@ internal sealed class BilingualDictionary
     /// <summary>Translations kept per French word: the first senses are the common ones, the tail is mostly noise.</summary>
     public const int MaxTranslations = 4;
 
-    private readonly FrozenDictionary<string, string[]> byWord;
-    private readonly FrozenDictionary<string, string[]> byStem;
+    private readonly Dictionary<string, string[]> byWord;
+    private readonly Dictionary<string, string[]> byStem;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> byInflection = new(StringComparer.Ordinal);
 
     private BilingualDictionary(Dictionary<string, List<string>> words)
     {
-        byWord = words.ToFrozenDictionary(w => w.Key, w => w.Value.Take(MaxTranslations).ToArray(), StringComparer.Ordinal);
+        byWord = words.ToDictionary(w => w.Key, w => w.Value.Take(MaxTranslations).ToArray(), StringComparer.Ordinal);
         byStem = words
             .GroupBy(w => Stemmers.French(w.Key), StringComparer.Ordinal)
-            .ToFrozenDictionary(
+            .ToDictionary(
                 g => g.Key,
                 g => g.OrderBy(w => w.Key.Length).ThenBy(w => w.Key, StringComparer.Ordinal)
                     .SelectMany(w => w.Value).Distinct(StringComparer.Ordinal).Take(MaxTranslations).ToArray(),

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -16,6 +15,9 @@ internal sealed class WordNet
 
     private static readonly string[] Parts = ["noun", "verb", "adj", "adv"];
 
+    /// <summary>The files <see cref="Read"/> opens, in a fixed order (the lexicon hashes them in it).</summary>
+    public static IReadOnlyList<string> FileNames { get; } = [.. Parts.SelectMany(p => new[] { $"index.{p}", $"{p}.exc", $"data.{p}" })];
+
     // Morphy's detachment rules, per part of speech: ending → replacement.
     private static readonly (string Ending, string Replacement)[][] Rules =
     [
@@ -25,13 +27,13 @@ internal sealed class WordNet
         [],
     ];
 
-    private readonly FrozenDictionary<string, int[]>[] senses;
-    private readonly FrozenDictionary<string, string>[] exceptions;
-    private readonly FrozenDictionary<long, Synset> synsets;
-    private readonly FrozenDictionary<string, int> glossFrequency;
+    private readonly Dictionary<string, int[]>[] senses;
+    private readonly Dictionary<string, string>[] exceptions;
+    private readonly Dictionary<long, Synset> synsets;
+    private readonly Dictionary<string, int> glossFrequency;
 
-    private WordNet(FrozenDictionary<string, int[]>[] senses, FrozenDictionary<string, string>[] exceptions, FrozenDictionary<long, Synset> synsets,
-        FrozenDictionary<string, int> glossFrequency)
+    private WordNet(Dictionary<string, int[]>[] senses, Dictionary<string, string>[] exceptions, Dictionary<long, Synset> synsets,
+        Dictionary<string, int> glossFrequency)
     {
         this.senses = senses;
         this.exceptions = exceptions;
@@ -51,8 +53,8 @@ internal sealed class WordNet
     public static WordNet Read(Func<string, Stream> open)
     {
         ArgumentNullException.ThrowIfNull(open);
-        var senses = new FrozenDictionary<string, int[]>[Parts.Length];
-        var exceptions = new FrozenDictionary<string, string>[Parts.Length];
+        var senses = new Dictionary<string, int[]>[Parts.Length];
+        var exceptions = new Dictionary<string, string>[Parts.Length];
         var data = new List<(int Part, string Line)>();
         for (var p = 0; p < Parts.Length; p++)
         {
@@ -61,30 +63,17 @@ internal sealed class WordNet
             data.AddRange(Lines(open($"data.{Parts[p]}")).Select(line => (p, line)));
         }
 
-        // 117,000 synsets and their glosses, parsed on every core in ranges; each range counts its own gloss frequencies.
-        var synsets = new System.Collections.Concurrent.ConcurrentDictionary<long, Synset>(Environment.ProcessorCount, data.Count);
+        // 117,000 synsets and their glosses. (Parsed in parallel ranges it was slower on two cores: each range stems again.)
+        var synsets = new Dictionary<long, Synset>(data.Count);
         var glossFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var gate = new Lock();
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, data.Count, 4096), range =>
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (part, line) in data)
         {
-            var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = range.Item1; i < range.Item2; i++)
-            {
-                var (key, synset) = ParseSynset(data[i].Line, data[i].Part, stems, counts);
-                synsets[key] = synset;
-            }
+            var (key, synset) = ParseSynset(line, part, stems, glossFrequency);
+            synsets[key] = synset;
+        }
 
-            lock (gate)
-            {
-                foreach (var (stem, count) in counts)
-                {
-                    glossFrequency[stem] = glossFrequency.GetValueOrDefault(stem) + count;
-                }
-            }
-        });
-
-        return new WordNet(senses, exceptions, synsets.ToFrozenDictionary(), glossFrequency.ToFrozenDictionary(StringComparer.Ordinal));
+        return new WordNet(senses, exceptions, synsets, glossFrequency);
     }
 
     /// <summary>
@@ -151,7 +140,7 @@ internal sealed class WordNet
 
     private static long Key(int part, int offset) => ((long)part << 32) | (uint)offset;
 
-    private static FrozenDictionary<string, int[]> ReadIndex(Stream stream)
+    private static Dictionary<string, int[]> ReadIndex(Stream stream)
     {
         var index = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var line in Lines(stream))
@@ -162,10 +151,10 @@ internal sealed class WordNet
             index[f[0]] = [.. f[^synsetCount..].Select(o => int.Parse(o, CultureInfo.InvariantCulture))];
         }
 
-        return index.ToFrozenDictionary(StringComparer.Ordinal);
+        return index;
     }
 
-    private static FrozenDictionary<string, string> ReadExceptions(Stream stream)
+    private static Dictionary<string, string> ReadExceptions(Stream stream)
     {
         var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in Lines(stream))
@@ -177,7 +166,7 @@ internal sealed class WordNet
             }
         }
 
-        return exceptions.ToFrozenDictionary(StringComparer.Ordinal);
+        return exceptions;
     }
 
     /// <summary>One line of a data file: the synset (its words, its hypernyms), and its gloss counted into <paramref name="counts"/>.</summary>
