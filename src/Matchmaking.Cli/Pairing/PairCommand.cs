@@ -109,11 +109,13 @@ internal static class PairCommand
         public async Task<PairOutput> ExecuteAsync(IAnsiConsole progress, CancellationToken cancellationToken)
         {
             var clock = Stopwatch.StartNew();
+            // The model and its lexicon (about 2 s) load on the other core while the files are read.
+            var loading = Task.Run(() => TextModelProvider.Load(ModelPath), cancellationToken);
             var applicants = await ReadAsync(Applicants, ProfileReader.ReadApplicantsAsync, cancellationToken);
             var mentors = await ReadAsync(Mentors, ProfileReader.ReadMentorsAsync, cancellationToken);
             progress.MarkupLine($"read {applicants.Accepted.Count} applicants and {mentors.Accepted.Count} offers " +
                                 $"({applicants.Rejected.Count + mentors.Rejected.Count} invalid) in {clock.ElapsedMilliseconds} ms");
-            var model = TextModelProvider.Load(ModelPath);
+            var model = await loading;
             var reference = ReferenceDataSet.Load();
             var request = new PairingRequest
             {

@@ -39,6 +39,7 @@ public static class CoreRegistration
         }
 
         services.AddSingleton<TextModelProvider>();
+        services.AddHostedService<TextModelWarmUp>();
         services.AddSingleton<Learning.DecisionPairs>();
         services.AddSingleton<Learning.ModelVersionStore>();
         services.AddSingleton<Learning.ModelTraining>();
