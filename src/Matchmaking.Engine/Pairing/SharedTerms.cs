@@ -6,7 +6,8 @@ namespace Matchmaking.Engine.Pairing;
 /// The terms behind a similarity, in words a coordinator reads: each shared feature contributes the product of its two
 /// weights, and the contributions sum to the cosine. A shared word or pair of words shows as itself; a shared character
 /// n-gram is credited to the words holding it, "musique / music" when they differ; a shared thesaurus concept shows as the
-/// concept's name ("cultural heritage" is how "patrimoine" meets "heritage"). Hashed words have no name and are left out.
+/// concept's name ("cultural heritage" is how "patrimoine" meets "heritage"); a stem the lexicon gave both texts shows as
+/// the words that gave it ("bibliothèques / library"). Hashed words and WordNet's related words are left out.
 /// </summary>
 internal static class SharedTerms
 {
@@ -67,6 +68,13 @@ internal static class SharedTerms
                     break;
                 case FeatureGroup.Concept:
                     label = name.Replace('-', ' ').Replace('_', ' ');
+                    break;
+                case FeatureGroup.Lexical:
+                    // A stem both texts hold, through a translation or an inflection: "bibliothèques / library".
+                    var fromNeeds = space.Lexicon?.WordFor(applicantText, name);
+                    var fromOffer = space.Lexicon?.WordFor(mentorText, name);
+                    label = fromNeeds is null || fromOffer is null ? ""
+                        : string.Equals(fromNeeds, fromOffer, StringComparison.Ordinal) ? fromNeeds : $"{fromNeeds} / {fromOffer}";
                     break;
                 default:
                     label = IsWord(name) ? name : "";

@@ -12,13 +12,17 @@ internal sealed class FeatureSpace
     private readonly int[] offsets;
     private readonly string[][] names;
 
-    private FeatureSpace(int[] offsets, string[][] names)
+    private FeatureSpace(int[] offsets, string[][] names, Lexicon.Lexicon? lexicon)
     {
         this.offsets = offsets;
         this.names = names;
+        Lexicon = lexicon;
     }
 
-    public static FeatureSpace Of(DataViewSchema schema)
+    /// <summary>Names the lexical ids (the stems above the pipeline's space), when the model reads a lexicon.</summary>
+    public Lexicon.Lexicon? Lexicon { get; }
+
+    public static FeatureSpace Of(DataViewSchema schema, Lexicon.Lexicon? lexicon = null)
     {
         var count = TextPipeline.Outputs.Length;
         var offsets = new int[count + 1];
@@ -37,7 +41,7 @@ internal sealed class FeatureSpace
             }
         }
 
-        return new FeatureSpace(offsets, names);
+        return new FeatureSpace(offsets, names, lexicon);
     }
 
     public int Offset(FeatureGroup group) => offsets[(int)group];
@@ -66,7 +70,8 @@ internal sealed class FeatureSpace
     {
         if (id >= offsets[^1])
         {
-            return "";
+            // A direct lexical stem is named; WordNet's related stems are not shown (they are not in either text).
+            return GroupOf(id) == FeatureGroup.Lexical && Lexicon?.StemOf((id - ExtraGroups.LexicalBase) / 2) is { } stem ? stem : "";
         }
 
         var group = GroupOf(id);

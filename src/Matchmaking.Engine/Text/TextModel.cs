@@ -47,7 +47,7 @@ public sealed class TextModel
             GroupWeights = [.. settings.GroupWeights, .. new double[groups - settings.GroupWeights.Length]],
         };
         scales = [.. Settings.GroupWeights.Select(w => Math.Sqrt(Math.Max(0, w)))];
-        space = new(() => FeatureSpace.Of(transformer.GetOutputSchema(InputSchema(ml))));
+        space = new(() => FeatureSpace.Of(transformer.GetOutputSchema(InputSchema(ml)), lexicon));
     }
 
     /// <summary>

@@ -61,6 +61,19 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void AWordAndItsTranslationShowAsASharedTermInTheReadersWords()
+    {
+        var model = TextModel.Default.WithLexicon(Lexicon).WithWeights([0, 0, 0, 0, 0, 1, 0, 0]);
+        const string Needs = "Nous voulons ouvrir une bibliothèque pour les enfants.";
+        const string Offer = "We opened children's libraries in every district.";
+        var vectors = model.Featurize([Needs, Offer]);
+
+        var terms = Matchmaking.Engine.Pairing.SharedTerms.Top(vectors[0], vectors[1], model.Space, Needs, Offer);
+
+        Assert.Contains(terms, t => t.Term == "bibliothèque / libraries");
+    }
+
+    [Fact]
     public void AModelFittedWithTheLexiconSaysSoInItsVersionWhenItRunsWithoutIt()
     {
         var fitted = TextModel.Default.WithLexicon(Lexicon).WithWeights([1, 0, 0, 0, 0, 1, 0, 0]);

@@ -20,6 +20,7 @@ public sealed class Lexicon
     private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, string> stemsById = new();
     private int lastTermId = -1;
 
     private Lexicon(BilingualDictionary dictionary, WordNet wordNet, string identity)
@@ -115,7 +116,46 @@ public sealed class Lexicon
     }
 
     /// <summary>A stem's id in vectors: fixed for the life of the process, which is as long as any vector is kept.</summary>
-    internal int TermId(string stem) => termIds.TryGetValue(stem, out var id) ? id : termIds.GetOrAdd(stem, _ => Interlocked.Increment(ref lastTermId));
+    internal int TermId(string stem)
+    {
+        if (termIds.TryGetValue(stem, out var id))
+        {
+            return id;
+        }
+
+        id = termIds.GetOrAdd(stem, _ => Interlocked.Increment(ref lastTermId));
+        stemsById.TryAdd(id, stem);
+        return id;
+    }
+
+    /// <summary>The stem behind a lexical term id, for explanations.</summary>
+    internal string? StemOf(int termId) => stemsById.GetValueOrDefault(termId);
+
+    /// <summary>
+    /// The word of a text that gave a stem, as a reader wrote it (lower case, accents kept): an English word with that stem,
+    /// or in a French text a word whose translation has it. Null when none does.
+    /// </summary>
+    internal string? WordFor(string text, string stem)
+    {
+        var french = LanguageGuess.IsFrench(TextNormalizer.Words(text));
+        foreach (var token in text.Split((char[])[' ', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\'', '’', '-', '/', '\n'],
+            StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = TextNormalizer.Normalize(token).Trim();
+            if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var english = french && dictionary.Translate(word) is { Count: > 0 } translations ? translations : [word];
+            if (english.Any(e => EnglishStem(e) == stem))
+            {
+                return token.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A stem's inverse document frequency in WordNet's glosses.</summary>
     internal float Idf(string stem) => wordNet.Idf(stem);
