@@ -188,7 +188,7 @@ internal sealed partial class PageSweep
         var pages = 0;
         while (queue.TryDequeue(out var url) && pages++ < MaxPagesPerWalk)
         {
-            var state = await VisitAsync(url, () => _page.GotoAsync(url));
+            var state = await VisitAsync(url, () => GotoAsync(url));
             if (state is null)
             {
                 continue;
@@ -267,7 +267,7 @@ internal sealed partial class PageSweep
         }
 
         var url = form.Action + "?" + string.Join('&', pairs.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
-        await VisitAsync(what, () => _page.GotoAsync(url));
+        await VisitAsync(what, () => GotoAsync(url));
     }
 
     /// <summary>Opens a page that offers the form, fills the form and checks what the answer shows.</summary>
@@ -281,7 +281,7 @@ internal sealed partial class PageSweep
             // The form may be gone from a page (its pair was decided by an earlier submission): another page may still offer it.
             while (pages.Count > 0)
             {
-                await _page.GotoAsync(pages[0]);
+                await GotoAsync(pages[0]);
                 var forms = (await _page.EvaluateAsync<JsonElement>(ReadPage)).GetProperty("forms").EnumerateArray().Select(FormKey).ToList();
                 index = forms.IndexOf(form.Key);
                 if (index >= 0)
@@ -310,6 +310,25 @@ internal sealed partial class PageSweep
         catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {
             Add(pages.FirstOrDefault() ?? form.Page, $"{what}: {FirstLine(error.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// Goes to a page. A page that refreshes itself while work runs (a round, a model's training) can start its own
+    /// navigation just as this one starts, and the browser aborts one of them: that is no defect, so it goes again.
+    /// </summary>
+    private async Task<IResponse?> GotoAsync(string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await _page.GotoAsync(url);
+            }
+            catch (PlaywrightException error) when (attempt < 3 && error.Message.Contains("ERR_ABORTED", StringComparison.Ordinal))
+            {
+                await _page.WaitForLoadStateAsync(LoadState.Load);
+            }
         }
     }
 
@@ -354,7 +373,7 @@ internal sealed partial class PageSweep
         {
             var query = string.Join('&', names.Select(n => $"{n}={Uri.EscapeDataString(value)}"));
             var absurd = $"{uri.GetLeftPart(UriPartial.Path)}?{query}";
-            await VisitAsync(absurd, () => _page.GotoAsync(absurd));
+            await VisitAsync(absurd, () => GotoAsync(absurd));
         }
     }
 
