@@ -23,7 +23,6 @@ internal static class Training
         var evaluation = Path.Combine(modelsFolder, "evaluation");
         var corpusFiles = Directory.GetFiles(Path.Combine(modelsFolder, "corpus"), "*.txt").Order(StringComparer.Ordinal).ToList();
         var sets = Sets.Select(s => Path.Combine(evaluation, s)).Where(File.Exists).ToList();
-        var documents = TextModelTrainer.ReadDocuments([.. corpusFiles.Select(f => (Stream)new MemoryStream(File.ReadAllBytes(f)))]);
         var trained = ShippedModelTraining.TrainAsync([.. corpusFiles.Select(f => new FileInfo(f))], new FileInfo(sets[0]), new FileInfo(sets[1]),
             [.. sets.Skip(2).Select(f => new FileInfo(f))], TextModelOptions.Default, TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
         if (save)

@@ -36,9 +36,7 @@ public static class PairingEngine
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(model);
         var texts = request.Applicants.Where(a => a is not null).SelectMany(a => new[] { a.Needs, a.Profile })
-            .Concat(request.Mentors.Where(m => m is not null).Select(m => m.Expertise))
-            .Where(t => !string.IsNullOrWhiteSpace(t))
-            .Select(model.EmbeddingText);
-        return [.. texts.Distinct(StringComparer.Ordinal)];
+            .Concat(request.Mentors.Where(m => m is not null).Select(m => m.Expertise));
+        return TextEmbeddings.TextsFor(texts, model.EmbeddingText);
     }
 }

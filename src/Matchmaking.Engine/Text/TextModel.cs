@@ -31,7 +31,7 @@ public sealed class TextModel
     private readonly ITransformer transformer;
     private readonly double[] scales;
     private readonly ConcurrentDictionary<string, SparseVector> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SparseVector> composedCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, SparseVector> composedCache = new(CacheLimit, StringComparer.Ordinal);
     private readonly Lazy<FeatureSpace> space;
     private readonly Lexicon.Lexicon? lexicon;
 
@@ -230,18 +230,7 @@ public sealed class TextModel
             var dense = extra.Dense > 0 && text.Length > 0 && embeddings.Vectors.TryGetValue(EmbeddingText(text), out var vector) ? vector : null;
             // A text's whole vector never changes under one model and one encoder: kept, with or without its embedding.
             var key = dense is null ? text : "\u0001" + text;
-            if (!composedCache.TryGetValue(key, out var whole))
-            {
-                whole = ExtraGroups.Compose(pipeline[i], text, extra, lexicon, Options.Hypernyms, dense);
-                if (composedCache.Count >= CacheLimit)
-                {
-                    composedCache.Clear();
-                }
-
-                composedCache.TryAdd(key, whole);
-            }
-
-            composed[i] = whole;
+            composed[i] = composedCache.GetOrAdd(key, _ => ExtraGroups.Compose(pipeline[i], text, extra, lexicon, Options.Hypernyms, dense));
         });
 
         return composed;

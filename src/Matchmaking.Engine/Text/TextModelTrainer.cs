@@ -126,7 +126,7 @@ public static class TextModelTrainer
         var texts = sets.SelectMany(set => ModelEvaluator.Pairs(new MemoryStream(set)).SelectMany(p => new[] { p.Query, p.Offer }))
             .Concat(development?.Queries.SelectMany(q => new[] { q.Needs, q.Profile }) ?? [])
             .Concat(development?.Offers.Select(o => o.Expertise) ?? []);
-        return [.. texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => lexicon is null ? t : lexicon.RenderEnglish(t)).Distinct(StringComparer.Ordinal)];
+        return TextEmbeddings.TextsFor(texts, t => lexicon is null ? t : lexicon.RenderEnglish(t));
     }
 
     public static List<string> ReadDocuments(IReadOnlyList<Stream> corpus)

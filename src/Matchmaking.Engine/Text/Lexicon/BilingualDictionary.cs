@@ -13,7 +13,7 @@ internal sealed class BilingualDictionary
 
     private readonly Dictionary<string, string[]> byWord;
     private readonly Dictionary<string, string[]> byStem;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> byInflection = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string[]> byInflection = new(100_000, StringComparer.Ordinal);
 
     private BilingualDictionary(Dictionary<string, List<string>> words)
     {
@@ -68,18 +68,7 @@ internal sealed class BilingualDictionary
         }
 
         // An inflected form is stemmed once (Snowball allocates a string per call), then found by its stem.
-        if (!byInflection.TryGetValue(frenchWord, out var found))
-        {
-            if (byInflection.Count >= 100_000)
-            {
-                byInflection.Clear();
-            }
-
-            found = byStem.TryGetValue(Stemmers.French(frenchWord), out var stemmed) ? stemmed : [];
-            byInflection.TryAdd(frenchWord, found);
-        }
-
-        return found;
+        return byInflection.GetOrAdd(frenchWord, word => byStem.TryGetValue(Stemmers.French(word), out var stemmed) ? stemmed : []);
     }
 
     private static void Add(Dictionary<string, List<string>> words, string french, string english)

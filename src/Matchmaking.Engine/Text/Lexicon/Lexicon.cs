@@ -16,9 +16,9 @@ public sealed class Lexicon
 
     private readonly BilingualDictionary dictionary;
     private readonly WordNet wordNet;
-    private readonly ConcurrentDictionary<string, LexicalBag> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, LexicalBag> cache = new(CacheLimit, StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> rendered = new(CacheLimit, StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> stems = new(CacheLimit, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, string> stemsById = new();
     private int lastTermId = -1;
@@ -61,19 +61,7 @@ public sealed class Lexicon
     public string RenderEnglish(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (rendered.TryGetValue(text, out var english))
-        {
-            return english;
-        }
-
-        english = Render(text);
-        if (rendered.Count >= CacheLimit)
-        {
-            rendered.Clear();
-        }
-
-        rendered.TryAdd(text, english);
-        return english;
+        return rendered.GetOrAdd(text, Render);
     }
 
     private string Render(string text)
@@ -93,19 +81,7 @@ public sealed class Lexicon
     internal LexicalBag Analyse(string text, bool hypernyms, bool related = true)
     {
         var key = (related ? hypernyms ? "h\n" : "s\n" : "-\n") + text;
-        if (cache.TryGetValue(key, out var bag))
-        {
-            return bag;
-        }
-
-        bag = Compute(text, hypernyms, related);
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-
-        cache.TryAdd(key, bag);
-        return bag;
+        return cache.GetOrAdd(key, _ => Compute(text, hypernyms, related));
     }
 
     /// <summary>Empties the cache of analysed texts (benchmarks measure rounds whose texts are all new with it).</summary>
@@ -161,20 +137,7 @@ public sealed class Lexicon
     internal float Idf(string stem) => wordNet.Idf(stem);
 
     /// <summary>Words recur across texts: each is stemmed once (Snowball allocates a string per call).</summary>
-    private string EnglishStem(string word)
-    {
-        if (!stems.TryGetValue(word, out var stem))
-        {
-            if (stems.Count >= CacheLimit)
-            {
-                stems.Clear();
-            }
-
-            stems.TryAdd(word, stem = Stemmers.English(word));
-        }
-
-        return stem;
-    }
+    private string EnglishStem(string word) => stems.GetOrAdd(word, Stemmers.English);
 
     private LexicalBag Compute(string text, bool hypernyms, bool withRelated)
     {
